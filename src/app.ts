@@ -1,0 +1,24 @@
+// Assembles the product: every capability's routes on the kernel's HTTP app.
+import { classificationRoutes } from './classify/routes.js';
+import type { AppContext } from './kernel/context.js';
+import { buildApp, type RouteModule } from './kernel/http/app.js';
+import { assetRoutes } from './map/assets/routes.js';
+import { catalogRoutes } from './map/catalog-routes.js';
+import { dashboardRoutes } from './map/dashboard.js';
+import { departmentRoutes } from './map/departments/routes.js';
+import { transferRoutes } from './map/transfer-routes.js';
+import { workshopRoutes } from './map/workshops/routes.js';
+
+export const routeModules: RouteModule[] = [
+  catalogRoutes,
+  dashboardRoutes,
+  departmentRoutes,
+  assetRoutes,
+  classificationRoutes,
+  workshopRoutes,
+  transferRoutes,
+];
+
+export function createApp(ctx: AppContext, opts: { logger?: boolean } = {}) {
+  return buildApp(ctx, routeModules, opts);
+}

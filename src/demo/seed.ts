@@ -1,0 +1,90 @@
+// The demo municipality "Exempelkommun": departments and information assets from a data file, so
+// that a fresh start shows a populated map.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { z } from 'zod';
+import { type Actor, appendAudit } from '../kernel/audit/audit.js';
+import { inTransaction } from '../kernel/db/database.js';
+import { createAsset } from '../map/assets/store.js';
+import { createDepartment } from '../map/departments/store.js';
+import { AssetInput, DepartmentInput, Levels } from '../map/model.js';
+
+const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog/demo/exempelkommun.json');
+
+const DemoFile = z.object({
+  version: z.string(),
+  municipality: z.string(),
+  departments: z.array(DepartmentInput),
+  assets: z.array(
+    AssetInput.omit({ departmentId: true }).extend({
+      department: z.string(),
+      levels: Levels.optional(),
+      classificationState: z.enum(['draft', 'approved']).optional(),
+      suggestedLevels: Levels.optional(),
+    }),
+  ),
+});
+
+const SEEDER: Actor = { id: null, name: 'demo' };
+
+export function loadDemo() {
+  const parsed = DemoFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Tables that hold the map; the audit trail and accounts are never cleared. */
+const MAP_TABLES = ['workshop_items', 'workshops', 'classifications', 'asset_versions', 'assets', 'departments'];
+
+export async function clearMap(tx: pg.ClientBase): Promise<void> {
+  await tx.query(`TRUNCATE ${MAP_TABLES.join(', ')} CASCADE`);
+}
+
+export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): Promise<{ departments: number; assets: number }> {
+  const demo = loadDemo();
+  return inTransaction(pool, async (tx) => {
+    if (opts.reset) {
+      await clearMap(tx);
+      await appendAudit(tx, SEEDER, { action: 'demo.reset' });
+    }
+    const ids = new Map<string, string>();
+    for (const d of demo.departments) ids.set(d.code, (await createDepartment(tx, SEEDER, d)).id);
+    const approvedAt = new Date(Date.now() - 120 * 86_400_000);
+    for (const a of demo.assets) {
+      const { department, levels, classificationState, suggestedLevels: _s, ...fields } = a;
+      const departmentId = ids.get(department);
+      if (!departmentId) throw new Error(`demo asset ${a.name}: unknown department ${department}`);
+      const reviewDue = classificationState === 'approved' ? addMonths(approvedAt, 12) : null;
+      const asset = await createAsset(tx, SEEDER, { ...fields, departmentId, status: classificationState === 'approved' ? 'active' : 'draft' }, {
+        levels: levels ?? null,
+        classificationState: classificationState ?? 'unclassified',
+        reviewDue,
+        action: 'demo',
+      });
+      if (levels && classificationState) {
+        await tx.query(
+          `INSERT INTO classifications (asset_id, version, answers, overrides, note, derived, levels, status, model_version, created_by, approved_by, approved_at, review_due)
+           VALUES ($1, 1, '{}', '{}', $2, $3, $3, $4, 'demo', 'demo', $5, $6, $7)`,
+          [asset.id, 'Klassning från Exempelkommuns workshoppar 2026 (demodata).', JSON.stringify(levels), classificationState,
+            classificationState === 'approved' ? 'Informationsägare (demo)' : null, classificationState === 'approved' ? approvedAt : null, reviewDue],
+        );
+      }
+    }
+    return { departments: demo.departments.length, assets: demo.assets.length };
+  });
+}
+
+/** Seeds only an empty map, so a restart never duplicates or overwrites real work. */
+export async function seedDemoIfEmpty(pool: pg.Pool): Promise<{ departments: number; assets: number } | null> {
+  const { rows } = await pool.query('SELECT 1 FROM departments LIMIT 1');
+  if (rows.length > 0) return null;
+  return seedDemo(pool);
+}
+
+function addMonths(d: Date, months: number): string {
+  const x = new Date(d);
+  x.setUTCMonth(x.getUTCMonth() + months);
+  return x.toISOString().slice(0, 10);
+}

@@ -1,0 +1,44 @@
+// Character classes and lower-casing for the single pass over the text. Tables cover Latin-1,
+// which holds all Swedish letters; other code points are treated as separators.
+
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
+export const AT = 3;
+
+export const CHAR_CLASS = new Uint8Array(256);
+/** Lower-case code for letters (A–Z, À–Þ), identity otherwise. */
+export const LOWER = new Uint16Array(256);
+
+for (let c = 0; c < 256; c++) {
+  LOWER[c] = c;
+  const isAsciiUpper = c >= 65 && c <= 90;
+  const isAsciiLower = c >= 97 && c <= 122;
+  const isLatin1Upper = c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  const isLatin1Lower = c >= 0xdf && c <= 0xff && c !== 0xf7;
+  if (isAsciiUpper || isAsciiLower || isLatin1Upper || isLatin1Lower) CHAR_CLASS[c] = LETTER;
+  if (isAsciiUpper || isLatin1Upper) LOWER[c] = c + 32;
+  if (c >= 48 && c <= 57) CHAR_CLASS[c] = DIGIT;
+}
+CHAR_CLASS[64] = AT;
+
+export function isLetterCode(c: number): boolean {
+  return c < 256 && CHAR_CLASS[c] === LETTER;
+}
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+export function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** FNV-1a step over a lower-cased code; the scanner and the lexicon must use this same function. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(h: number, lowerCode: number): number {
+  return Math.imul(h ^ lowerCode, 0x01000193);
+}
+
+export const BLOOM_BITS_LOG2 = 18;
+export function bloomIndex(h: number): number {
+  return (h ^ (h >>> 15)) & ((1 << BLOOM_BITS_LOG2) - 1);
+}

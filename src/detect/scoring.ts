@@ -1,0 +1,92 @@
+// Context scoring: supporting words near a match raise confidence, counter-words lower it.
+// Windows follow Purview (300 characters) for support; counter-words count only when they are
+// close (a label such as "OCR:" or "Dnr" right before the number) and nearer than any support.
+import type { Interpretation } from './candidate.js';
+import type { ContextIndex } from './context-index.js';
+import { CATEGORY_SLOT0, contextSlot } from './lexicon.js';
+import { CATEGORY_TYPES, type CategoryType, type Confidence } from './types.js';
+
+export const SUPPORT_BEFORE = 300;
+export const SUPPORT_AFTER = 100;
+const LABEL_DISTANCE = 60;
+
+const S = {
+  PNR: contextSlot('PNR'),
+  COUNTER: contextSlot('ID_COUNTER'),
+  ORGNR: contextSlot('ORGNR'),
+  BANKGIRO: contextSlot('BANKGIRO'),
+  PLUSGIRO: contextSlot('PLUSGIRO'),
+  CARD: contextSlot('CARD'),
+  PHONE: contextSlot('PHONE'),
+  PASSPORT: contextSlot('PASSPORT'),
+  LICENCE: contextSlot('LICENCE'),
+  MEDICAL: contextSlot('MEDICAL'),
+};
+const HEALTH_SLOT = CATEGORY_SLOT0 + CATEGORY_TYPES.indexOf('HEALTH');
+
+export function toConfidence(score: number): Confidence {
+  return score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low';
+}
+
+const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
+
+/** A close label of the counter kind, nearer than the closest supporting word. */
+function counterLabel(ctx: ContextIndex, start: number, support: number, distance = LABEL_DISTANCE): boolean {
+  const d = ctx.distanceBefore(S.COUNTER, start);
+  return d <= distance && d < ctx.distanceBefore(support, start);
+}
+
+/** Score needing a context word: near label → high, in window → medium, else the base. */
+function contextRequired(ctx: ContextIndex, slot: number, start: number, end: number, base: number): number {
+  const d = ctx.distanceBefore(slot, start);
+  if (d <= LABEL_DISTANCE) return 0.85;
+  if (d <= SUPPORT_BEFORE || ctx.distanceAfter(slot, end) <= 30) return 0.6;
+  return base;
+}
+
+export function scoreInterpretation(alt: Interpretation, start: number, end: number, ctx: ContextIndex): number {
+  let s = alt.base;
+  switch (alt.type) {
+    case 'SE_PERSONNUMMER':
+    case 'SE_SAMORDNINGSNUMMER':
+      if (ctx.near(S.PNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
+      if (counterLabel(ctx, start, S.PNR)) s -= 0.35;
+      if (ctx.distanceBefore(S.ORGNR, start) <= 30 && ctx.distanceBefore(S.ORGNR, start) < ctx.distanceBefore(S.PNR, start)) s -= 0.1;
+      return clamp(s);
+    case 'SE_DRIVING_LICENCE':
+      return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 0.9 : 0;
+    case 'SE_ORGANISATIONSNUMMER':
+      if (ctx.near(S.ORGNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
+      return clamp(s);
+    case 'SE_BANKGIRO':
+      return contextRequired(ctx, S.BANKGIRO, start, end, s);
+    case 'SE_PLUSGIRO':
+      return contextRequired(ctx, S.PLUSGIRO, start, end, s) - 0.01; // bankgiro wins a tie
+    case 'SE_PASSPORT':
+      return contextRequired(ctx, S.PASSPORT, start, end, 0) - 0.02;
+    case 'PAYMENT_CARD':
+      if (ctx.near(S.CARD, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
+      if (counterLabel(ctx, start, S.CARD)) s -= 0.35;
+      return clamp(s);
+    case 'SE_PHONE':
+      if (ctx.distanceBefore(S.PHONE, start) <= LABEL_DISTANCE) s += 0.2;
+      if (ctx.distanceBefore(S.PNR, start) <= 30 && ctx.distanceBefore(S.PNR, start) < ctx.distanceBefore(S.PHONE, start)) s -= 0.3;
+      return clamp(s);
+    case 'HEALTH':
+      // ICD-10 codes count only in a medical context.
+      if (ctx.near(S.MEDICAL, start, end, SUPPORT_BEFORE, SUPPORT_AFTER) || ctx.near(HEALTH_SLOT, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s = 0.85;
+      return clamp(s);
+    default:
+      return clamp(s);
+  }
+}
+
+/** A dictionary term: strong terms stand alone (medium), a second term of the family nearby lifts. */
+export function scoreTerm(slot: number, strong: boolean, start: number, end: number, ctx: ContextIndex): number {
+  const others = ctx.countIn(slot, start - SUPPORT_BEFORE, end + SUPPORT_BEFORE) - 1;
+  const category = CATEGORY_TYPES[slot - CATEGORY_SLOT0] as CategoryType;
+  const medical = category === 'HEALTH' && ctx.near(S.MEDICAL, start, end, SUPPORT_BEFORE, SUPPORT_BEFORE) ? 1 : 0;
+  const support = others + medical;
+  if (strong) return support > 0 ? 0.85 : 0.7;
+  return support > 0 ? 0.55 : 0.3;
+}

@@ -1,0 +1,115 @@
+// The public contract of the detection engine: shared by the scanner, the CLI, the server and the
+// Outlook add-in. Keep these names and shapes stable.
+
+/** The type ids other tools rely on (issue 5). Extensions are appended, never renamed. */
+export const DETECTION_TYPES = [
+  'SE_PERSONNUMMER',
+  'SE_SAMORDNINGSNUMMER',
+  'SE_ORGANISATIONSNUMMER',
+  'SE_BANKGIRO',
+  'SE_PLUSGIRO',
+  'IBAN',
+  'PAYMENT_CARD',
+  'SE_PHONE',
+  'EMAIL',
+  'SE_PASSPORT',
+  'SE_DRIVING_LICENCE',
+  'SE_POSTAL_ADDRESS',
+  'PERSON_NAME',
+  'HEALTH',
+  'SOCIAL_SERVICES',
+  'PROTECTED_IDENTITY',
+  'CRIMINAL_OFFENCE',
+  'TRADE_UNION',
+  'ETHNICITY',
+  'RELIGION',
+  'SEXUAL_ORIENTATION',
+  'POLITICAL_OPINION',
+] as const;
+export type DetectionType = (typeof DETECTION_TYPES)[number];
+
+/** Identifiers found by pattern + validation (as opposed to dictionary categories). */
+export const IDENTIFIER_TYPES: readonly DetectionType[] = [
+  'SE_PERSONNUMMER',
+  'SE_SAMORDNINGSNUMMER',
+  'SE_ORGANISATIONSNUMMER',
+  'SE_BANKGIRO',
+  'SE_PLUSGIRO',
+  'IBAN',
+  'PAYMENT_CARD',
+  'SE_PHONE',
+  'EMAIL',
+  'SE_PASSPORT',
+  'SE_DRIVING_LICENCE',
+  'SE_POSTAL_ADDRESS',
+];
+
+/** Sensitive-term families, each from a versioned dictionary under catalog/detect/. */
+export const CATEGORY_TYPES = [
+  'HEALTH',
+  'SOCIAL_SERVICES',
+  'PROTECTED_IDENTITY',
+  'CRIMINAL_OFFENCE',
+  'TRADE_UNION',
+  'ETHNICITY',
+  'RELIGION',
+  'SEXUAL_ORIENTATION',
+  'POLITICAL_OPINION',
+] as const satisfies readonly DetectionType[];
+export type CategoryType = (typeof CATEGORY_TYPES)[number];
+
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+export interface Finding {
+  type: DetectionType;
+  confidence: Confidence;
+  /** 0..1; high ≥ 0.8, medium ≥ 0.5. */
+  score: number;
+  /** UTF-16 offsets into the text given to detect(): [start, end). */
+  start: number;
+  end: number;
+  /** A form that never re-identifies (e.g. 19XXXXXX-XX12); for categories the dictionary entry id. */
+  masked: string;
+  /** Keyed HMAC-SHA-256 of type + normalised value, 32 hex chars: for de-duplication only. */
+  hash: string;
+  /** Normalised raw value; present only when options.reveal is true. */
+  value?: string;
+}
+
+export interface DetectorOptions {
+  /** Key for the de-duplication hash; comes from the caller (configuration), never hard-coded. */
+  hashKey: string | Uint8Array;
+  /** Findings below this are dropped. Default 'medium'. */
+  minConfidence?: Confidence;
+  /** Restrict to these types (default: all). */
+  types?: readonly DetectionType[];
+  /** Include the normalised raw value. Only for a local, explicit investigation. */
+  reveal?: boolean;
+  /** Reference date for century of 10-digit personnummer; default: now. */
+  now?: Date;
+}
+
+/** Per-call context; reserved for location data the caller wants echoed (kept for API stability). */
+export interface DetectContext {
+  /** Added to every start/end, for callers that feed a long document in chunks. */
+  offset?: number;
+}
+
+export interface Detector {
+  detect(text: string, ctx?: DetectContext): Finding[];
+}
+
+export type Sensitivity = 'none' | 'personal' | 'sensitive' | 'secret';
+
+export interface DocumentVerdict {
+  sensitivity: Sensitivity;
+  /** Suggested confidentiality level on the 0–4 KLASSA scale. */
+  suggestedK: 0 | 1 | 2 | 3 | 4;
+  /** Suggested OSL chapter:section references, e.g. '26:1'. */
+  osl: string[];
+  /** Findings per type (medium confidence or more). */
+  counts: Partial<Record<DetectionType, number>>;
+  /** Short reasons, English, for reports and logs (no raw values). */
+  reasons: string[];
+}

@@ -1,0 +1,97 @@
+// /api/auth: login, logout, who am I; /api/tokens: API tokens for automation (administrators).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appendAudit } from '../audit/audit.js';
+import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/database.js';
+import { HttpError, notFound } from '../http/errors.js';
+import { findUser, recordFailedLogin, recordLogin } from './accounts.js';
+import { CSRF_COOKIE, SESSION_COOKIE, requirePrincipal } from './http.js';
+import { dummyHash, verifyPassword } from './passwords.js';
+import { isRole, principalFor } from './policy.js';
+import { deleteSession, createSession } from './sessions.js';
+import { createToken, listTokens, revokeToken } from './tokens.js';
+
+const Login = z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(256) });
+const TokenCreate = z.object({
+  name: z.string().trim().min(1).max(100),
+  role: z.string().refine(isRole, 'okänd roll'),
+  departmentIds: z.array(z.string().uuid()).nullable().default(null),
+  expiresInDays: z.number().int().min(1).max(730).nullable().default(90),
+});
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookieBase = { path: '/', sameSite: 'strict' as const, secure: ctx.config.secureCookies };
+
+  r.post('/api/auth/login', {
+    schema: { tags: ['auth'], summary: 'Log in with a local account', body: Login },
+    config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (req, reply) => {
+    const { username, password } = req.body;
+    const user = await findUser(ctx.db, username);
+    const actor = { id: user?.id ?? null, name: username.toLowerCase().slice(0, 100), ip: req.ip };
+    const fail = async (reason: string) => {
+      await inTransaction(ctx.db, (tx) => appendAudit(tx, actor, { action: 'login.failed', entityType: 'user', entityId: user?.id ?? null, changes: { reason } }));
+      return new HttpError(401, 'unauthorized', 'Fel användarnamn eller lösenord');
+    };
+    if (!user || !user.password_hash) {
+      await verifyPassword(await dummyHash(), password);
+      throw await fail('unknown user');
+    }
+    if (user.disabled) throw await fail('disabled');
+    if (user.locked_until && user.locked_until > new Date()) {
+      await fail('locked');
+      throw new HttpError(429, 'too_many_requests', 'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen om en stund.');
+    }
+    if (!(await verifyPassword(user.password_hash, password))) {
+      await recordFailedLogin(ctx.db, user.id);
+      throw await fail('bad password');
+    }
+    await recordLogin(ctx.db, user.id);
+    const session = await createSession(ctx.db, user.id, req.ip);
+    await inTransaction(ctx.db, (tx) => appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id }));
+    reply.setCookie(SESSION_COOKIE, session.id, { ...cookieBase, httpOnly: true });
+    reply.setCookie(CSRF_COOKIE, session.csrf, { ...cookieBase, httpOnly: false });
+    const p = principalFor({ userId: user.id, name: user.username, role: user.role, departmentIds: user.department_ids });
+    return { user: me(p, user.display_name) };
+  });
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' }, config: { permission: 'authenticated' } }, async (req, reply) => {
+    const sid = req.cookies[SESSION_COOKIE];
+    if (sid) await deleteSession(ctx.db, sid);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in caller' }, config: { permission: 'authenticated' } }, async (req) => {
+    const p = requirePrincipal(req);
+    const { rows } = p.userId ? await ctx.db.query('SELECT display_name FROM users WHERE id = $1', [p.userId]) : { rows: [] };
+    return me(p, rows[0]?.display_name ?? p.name);
+  });
+
+  r.get('/api/tokens', { schema: { tags: ['auth'], summary: 'List API tokens' }, config: { permission: 'admin:users' } }, async () => ({
+    items: await listTokens(ctx.db),
+  }));
+
+  r.post('/api/tokens', { schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: TokenCreate }, config: { permission: 'admin:users' } }, async (req) => {
+    const p = requirePrincipal(req);
+    const created = await createToken(ctx.db, { ...req.body, createdBy: p.userId });
+    await inTransaction(ctx.db, (tx) =>
+      appendAudit(tx, { id: p.userId, name: p.name, ip: req.ip }, { action: 'token.create', entityType: 'token', entityId: created.info.id, changes: { name: req.body.name, role: req.body.role } }),
+    );
+    return created;
+  });
+
+  r.delete('/api/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.string().uuid() }) }, config: { permission: 'admin:users' } }, async (req, reply) => {
+    const p = requirePrincipal(req);
+    if (!(await revokeToken(ctx.db, req.params.id))) throw notFound('Token');
+    await inTransaction(ctx.db, (tx) => appendAudit(tx, { id: p.userId, name: p.name, ip: req.ip }, { action: 'token.revoke', entityType: 'token', entityId: req.params.id }));
+    return reply.status(204).send();
+  });
+}
+
+function me(p: ReturnType<typeof principalFor>, displayName: string) {
+  return { id: p.userId, username: p.name, displayName, role: p.role, departmentIds: p.departmentIds, permissions: [...p.permissions] };
+}

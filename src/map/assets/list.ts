@@ -1,0 +1,90 @@
+// The asset list: server-side paging, sorting, filters and Swedish full-text search, always
+// limited to the departments the caller may see.
+import type pg from 'pg';
+import { z } from 'zod';
+import type { Asset } from '../model.js';
+import { ASSET_COLUMNS, type AssetRow, toAsset } from './rows.js';
+
+const SORTS: Record<string, string> = {
+  name: 'a.name',
+  ref: 'a.ref',
+  department: 'd.name',
+  k: 'a.k',
+  r: 'a.r',
+  t: 'a.t',
+  s: 'a.s',
+  updatedAt: 'a.updated_at',
+  reviewDue: 'a.review_due',
+  state: 'a.classification_state',
+};
+
+export const AssetQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  sort: z
+    .string()
+    .regex(/^-?[a-zA-Z]+$/)
+    .refine((s) => s.replace(/^-/, '') in SORTS, 'okänd sortering')
+    .optional(),
+  q: z.string().trim().max(200).optional(),
+  departmentId: z.string().uuid().optional(),
+  state: z.enum(['unclassified', 'draft', 'approved', 'overdue']).optional(),
+  status: z.enum(['draft', 'active', 'archived']).optional(),
+  minK: z.coerce.number().int().min(0).max(4).optional(),
+});
+export type AssetQuery = z.infer<typeof AssetQuery>;
+
+export interface AssetPage {
+  items: Asset[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export async function listAssets(db: pg.Pool, visible: string[] | null, q: AssetQuery): Promise<AssetPage> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (visible) where.push(`a.department_id = ANY(${p(visible)}::uuid[])`);
+  if (q.departmentId) where.push(`a.department_id = ${p(q.departmentId)}`);
+  if (q.status) where.push(`a.status = ${p(q.status)}`);
+  else where.push("a.status <> 'archived'");
+  if (q.state === 'overdue') where.push('a.review_due < current_date');
+  else if (q.state) where.push(`a.classification_state = ${p(q.state)}`);
+  if (q.minK !== undefined) where.push(`a.k >= ${p(q.minK)}`);
+  let rank = '';
+  if (q.q) {
+    const ts = p(q.q);
+    // Full text with Swedish stemming, plus a substring match on name and ref for partial words.
+    where.push(`(a.search @@ websearch_to_tsquery('swedish', ${ts}) OR a.name ILIKE ${p(`%${escapeLike(q.q)}%`)} OR a.ref ILIKE ${p(`${escapeLike(q.q)}%`)})`);
+    rank = `ts_rank(a.search, websearch_to_tsquery('swedish', ${ts})) DESC, `;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const sortKey = q.sort?.replace(/^-/, '');
+  const dir = q.sort?.startsWith('-') ? 'DESC' : 'ASC';
+  const order = sortKey ? `${SORTS[sortKey]} ${dir} NULLS LAST, a.ref` : `${rank}a.name, a.ref`;
+  const limit = p(q.pageSize);
+  const offset = p((q.page - 1) * q.pageSize);
+  const { rows } = await db.query<AssetRow & { total: number }>(
+    `SELECT ${ASSET_COLUMNS}, count(*) OVER () AS total
+     FROM assets a JOIN departments d ON d.id = a.department_id
+     ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+    params,
+  );
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && q.page > 1) {
+    const c = await db.query<{ n: number }>(
+      `SELECT count(*) AS n FROM assets a JOIN departments d ON d.id = a.department_id ${whereSql}`,
+      params.slice(0, params.length - 2),
+    );
+    total = c.rows[0]?.n ?? 0;
+  }
+  return { items: rows.map(toAsset), total: Number(total), page: q.page, pageSize: q.pageSize };
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,153 @@
+// Compiles a validated rule set once into closures over prepared fact arrays, so that evaluating
+// millions of pairs costs a few array reads per rule. Three-valued (Kleene) logic throughout.
+import type { Verdict } from './model.js';
+import { verdictSeverity } from './model.js';
+import type { Condition, RuleCondition, RuleSet } from './ruleset.js';
+import { parseRuleSet } from './ruleset.js';
+import { aspects, assetFacts, FALSE, LEVEL_UNKNOWN, lookupFact, TRUE, UNKNOWN, type Tri } from './facts.js';
+
+/** Prepared facts: asset codes are the asset facts, then the levels K, R, T, S (5 = unknown). */
+export type Codes = Uint8Array;
+export type Pred = (a: Codes, s: Codes) => Tri;
+
+export const LEVEL_OFFSET = assetFacts.length;
+
+/** A compiled condition keeps its tree, so R0 can say which leaves were unknown. */
+export interface Node {
+  pred: Pred;
+  children: Node[];
+  leaf?: { scope: 'asset' | 'service'; index: number };
+}
+
+export interface Clause {
+  ruleId: string;
+  verdict: Verdict;
+  severity: number;
+  reason: { sv: string; en: string };
+  conditions: RuleCondition[];
+}
+
+export interface CompiledVerdictRule extends Clause {
+  order: number;
+  when: Node;
+  escalations: (Clause & { when: Node })[];
+  /** The strictest verdict this rule can give: what an undecided rule puts at stake. */
+  maxSeverity: number;
+}
+
+export interface CompiledAdjustRule {
+  ruleId: string;
+  order: number;
+  when: Node;
+  levelIndex: number;
+  by: number;
+  reason: { sv: string; en: string };
+}
+
+export interface CompiledRuleSet {
+  ruleSet: RuleSet;
+  adjust: CompiledAdjustRule[];
+  rules: CompiledVerdictRule[];
+  unknownRule?: Clause & { order: number };
+  fallback: Clause;
+}
+
+const NOT: readonly Tri[] = [TRUE, FALSE, UNKNOWN];
+
+export function compileCondition(c: Condition): Node {
+  if ('all' in c) {
+    const children = c.all.map(compileCondition);
+    const preds = children.map((n) => n.pred);
+    const pred: Pred = (a, s) => {
+      let r: Tri = TRUE;
+      for (let i = 0; i < preds.length; i++) {
+        const v = preds[i]!(a, s);
+        if (v === FALSE) return FALSE;
+        if (v === UNKNOWN) r = UNKNOWN;
+      }
+      return r;
+    };
+    return { pred, children };
+  }
+  if ('any' in c) {
+    const children = c.any.map(compileCondition);
+    const preds = children.map((n) => n.pred);
+    const pred: Pred = (a, s) => {
+      let r: Tri = FALSE;
+      for (let i = 0; i < preds.length; i++) {
+        const v = preds[i]!(a, s);
+        if (v === TRUE) return TRUE;
+        if (v === UNKNOWN) r = UNKNOWN;
+      }
+      return r;
+    };
+    return { pred, children };
+  }
+  if ('not' in c) {
+    const child = compileCondition(c.not);
+    const p = child.pred;
+    return { pred: (a, s) => NOT[p(a, s)]!, children: [child] };
+  }
+  if ('level' in c) {
+    const index = LEVEL_OFFSET + aspects.indexOf(c.level);
+    const table = new Uint8Array(LEVEL_UNKNOWN + 1);
+    for (let v = 0; v < LEVEL_UNKNOWN; v++) {
+      const ok = (c.gte === undefined || v >= c.gte) && (c.lte === undefined || v <= c.lte) && (c.eq === undefined || v === c.eq);
+      table[v] = ok ? TRUE : FALSE;
+    }
+    table[LEVEL_UNKNOWN] = UNKNOWN;
+    return { pred: (a) => table[a[index]!] as Tri, children: [], leaf: { scope: 'asset', index } };
+  }
+  const ref = lookupFact(c.fact);
+  if (!ref) throw new Error(`unknown fact "${c.fact}"`); // validated earlier; kept for direct callers
+  const { scope, index, fact } = ref;
+  let pred: Pred;
+  if (fact.type === 'enum') {
+    const wanted = new Set(c.in ?? []);
+    const table = Uint8Array.from(fact.values, (v) => (wanted.has(v) ? TRUE : v === 'unknown' ? UNKNOWN : FALSE));
+    pred = scope === 'asset' ? (a) => table[a[index]!] as Tri : (_a, s) => table[s[index]!] as Tri;
+  } else {
+    pred = scope === 'asset' ? (a) => a[index] as Tri : (_a, s) => s[index] as Tri;
+  }
+  return { pred, children: [], leaf: { scope, index } };
+}
+
+const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
+
+/** Accepts a validated rule set (or raw JSON, which is validated first). Compiled once per object. */
+export function compileRuleSet(input: RuleSet | unknown): CompiledRuleSet {
+  const cached = compiledCache.get(input as RuleSet);
+  if (cached) return cached;
+  const ruleSet = parseRuleSet(input);
+  const compiled: CompiledRuleSet = { ruleSet, adjust: [], rules: [], fallback: clause(ruleSet.fallback.id, ruleSet.fallback) };
+  ruleSet.rules.forEach((rule, order) => {
+    if (rule.kind === 'adjust') {
+      compiled.adjust.push({
+        ruleId: rule.id, order, when: compileCondition(rule.when),
+        levelIndex: LEVEL_OFFSET + aspects.indexOf(rule.raise.aspect), by: rule.raise.by, reason: rule.reason,
+      });
+    } else if (rule.kind === 'unknownFacts') {
+      compiled.unknownRule = { ...clause(rule.id, rule), order };
+    } else {
+      const escalations = rule.escalations.map((e) => ({ ...clause(rule.id, e), when: compileCondition(e.when) }));
+      compiled.rules.push({
+        ...clause(rule.id, rule), order, when: compileCondition(rule.when), escalations,
+        maxSeverity: Math.max(verdictSeverity[rule.verdict], ...escalations.map((e) => e.severity)),
+      });
+    }
+  });
+  compiledCache.set(input as RuleSet, compiled);
+  compiledCache.set(ruleSet, compiled);
+  return compiled;
+}
+
+function clause(ruleId: string, r: { verdict: Verdict; reason: { sv: string; en: string }; conditions: RuleCondition[] }): Clause {
+  return { ruleId, verdict: r.verdict, severity: verdictSeverity[r.verdict], reason: r.reason, conditions: r.conditions };
+}
+
+/** Leaves that are unknown for this pair, in subtrees that are themselves unknown. */
+export function collectUnknownLeaves(node: Node, a: Codes, s: Codes, out: Node['leaf'][]): void {
+  if (node.pred(a, s) !== UNKNOWN) return;
+  if (node.leaf) out.push(node.leaf);
+  else for (const child of node.children) collectUnknownLeaves(child, a, s, out);
+}

@@ -1,0 +1,224 @@
+// Evaluation of (asset, service) pairs. Facts are computed once per asset and per service;
+// pairs with the same fact profile share one result, so a whole municipality costs little more
+// than its distinct combinations.
+import type { Service } from '../services/model.js';
+import type { PlacementAsset, PlacementResult, Reason, ConditionToFulfil } from './model.js';
+import { verdicts } from './model.js';
+import { aspects, assetFacts, factLabel, LEVEL_UNKNOWN, serviceFacts, UNKNOWN, TRUE } from './facts.js';
+import type { Clause, CompiledRuleSet, Codes, Node } from './compile.js';
+import { collectUnknownLeaves, compileRuleSet, LEVEL_OFFSET } from './compile.js';
+import type { RuleSet } from './ruleset.js';
+
+const EMPTY: Codes = new Uint8Array(serviceFacts.length);
+
+export interface PreparedAsset {
+  codes: Codes;
+  /** Raw fact names behind each unknown code, by index. */
+  unknown: (string[] | undefined)[];
+  /** Adjust rules (R12) that fired for this asset. */
+  adjusted: string[];
+  profile: number;
+}
+
+export interface PreparedService {
+  codes: Codes;
+  unknown: (string[] | undefined)[];
+  profile: number;
+}
+
+export function prepareAsset(c: CompiledRuleSet, asset: PlacementAsset): Omit<PreparedAsset, 'profile'> {
+  const codes = new Uint8Array(LEVEL_OFFSET + aspects.length);
+  const unknown: (string[] | undefined)[] = [];
+  assetFacts.forEach((f, i) => {
+    const v = f.compute(asset);
+    codes[i] = v.code;
+    if (v.unknown) unknown[i] = v.unknown;
+  });
+  aspects.forEach((aspect, i) => {
+    const level = asset.levels?.[aspect];
+    const known = typeof level === 'number' && level >= 0 && level <= 4;
+    codes[LEVEL_OFFSET + i] = known ? level : LEVEL_UNKNOWN;
+    if (!known) unknown[LEVEL_OFFSET + i] = [`asset.levels.${aspect}`];
+  });
+  const adjusted: string[] = [];
+  for (const rule of c.adjust) {
+    if (rule.when.pred(codes, EMPTY) !== TRUE) continue;
+    adjusted.push(rule.ruleId);
+    const v = codes[rule.levelIndex]!;
+    if (v !== LEVEL_UNKNOWN) codes[rule.levelIndex] = Math.min(4, v + rule.by);
+  }
+  return { codes, unknown, adjusted };
+}
+
+export function prepareService(service: Service): Omit<PreparedService, 'profile'> {
+  const codes = new Uint8Array(serviceFacts.length);
+  const unknown: (string[] | undefined)[] = [];
+  serviceFacts.forEach((f, i) => {
+    const v = f.compute(service);
+    codes[i] = v.code;
+    if (v.unknown) unknown[i] = v.unknown;
+  });
+  return { codes, unknown };
+}
+
+/** Evaluates one prepared pair. Pure; the result depends on the codes and adjusted rules only. */
+export function evaluatePrepared(c: CompiledRuleSet, a: Omit<PreparedAsset, 'profile'>, s: Omit<PreparedService, 'profile'>): PlacementResult {
+  const fired: { order: number; clause: Clause }[] = [];
+  const undecided: Node[] = [];
+  let undecidedMax = -1;
+  let decided = -1;
+  for (const rule of c.rules) {
+    const r = rule.when.pred(a.codes, s.codes);
+    if (r === TRUE) {
+      fired.push({ order: rule.order, clause: rule });
+      if (rule.severity > decided) decided = rule.severity;
+      for (const e of rule.escalations) {
+        const er = e.when.pred(a.codes, s.codes);
+        if (er === TRUE) {
+          fired.push({ order: rule.order, clause: e });
+          if (e.severity > decided) decided = e.severity;
+        } else if (er === UNKNOWN) {
+          undecided.push(e.when);
+          if (e.severity > undecidedMax) undecidedMax = e.severity;
+        }
+      }
+    } else if (r === UNKNOWN) {
+      undecided.push(rule.when);
+      if (rule.maxSeverity > undecidedMax) undecidedMax = rule.maxSeverity;
+    }
+  }
+  let unknownFacts: string[] = [];
+  // Fail closed: an unknown fact that could make the verdict stricter decides nothing by itself.
+  if (c.unknownRule && undecidedMax > decided) {
+    unknownFacts = unknownFactNames(undecided, a, s);
+    const facts = unknownFacts.map(factLabel);
+    const u = c.unknownRule;
+    fired.push({
+      order: u.order,
+      clause: {
+        ...u,
+        reason: {
+          sv: u.reason.sv.replace('{facts}', facts.map((f) => f.sv).join(', ')),
+          en: u.reason.en.replace('{facts}', facts.map((f) => f.en).join(', ')),
+        },
+      },
+    });
+    if (u.severity > decided) decided = u.severity;
+  }
+  if (fired.length === 0) {
+    fired.push({ order: Number.MAX_SAFE_INTEGER, clause: c.fallback });
+    decided = c.fallback.severity;
+  }
+  for (const id of a.adjusted) {
+    const rule = c.adjust.find((r) => r.ruleId === id)!;
+    fired.push({ order: rule.order, clause: { ruleId: id, verdict: 'allowed', severity: -1, reason: rule.reason, conditions: [] } });
+  }
+  fired.sort((x, y) => x.order - y.order);
+  return buildResult(c, fired.map((f) => f.clause), decided, unknownFacts);
+}
+
+function unknownFactNames(nodes: Node[], a: Omit<PreparedAsset, 'profile'>, s: Omit<PreparedService, 'profile'>): string[] {
+  const leaves: Node['leaf'][] = [];
+  for (const n of nodes) collectUnknownLeaves(n, a.codes, s.codes, leaves);
+  const names = new Set<string>();
+  for (const leaf of leaves) {
+    if (!leaf) continue;
+    const sources = leaf.scope === 'asset' ? a.unknown[leaf.index] : s.unknown[leaf.index];
+    for (const n of sources ?? []) names.add(n);
+  }
+  return [...names].sort();
+}
+
+function buildResult(c: CompiledRuleSet, clauses: Clause[], severity: number, unknownFacts: string[]): PlacementResult {
+  const firedRules: string[] = [];
+  const reasons: Reason[] = [];
+  const conditions: ConditionToFulfil[] = [];
+  const seen = new Set<string>();
+  for (const cl of clauses) {
+    if (!firedRules.includes(cl.ruleId)) firedRules.push(cl.ruleId);
+    reasons.push({ ruleId: cl.ruleId, sv: cl.reason.sv, en: cl.reason.en });
+    for (const cond of cl.conditions) {
+      if (seen.has(cond.id)) continue;
+      seen.add(cond.id);
+      conditions.push({ id: cond.id, ruleId: cl.ruleId, sv: cond.text.sv, en: cond.text.en });
+    }
+  }
+  return {
+    verdict: verdicts[severity]!,
+    firedRules,
+    reasons,
+    conditions,
+    unknownFacts,
+    ruleSetId: c.ruleSet.id,
+    ruleSetVersion: c.ruleSet.version,
+  };
+}
+
+/** Evaluates one pair directly. For many pairs use `createEvaluator`. */
+export function evaluatePlacement(asset: PlacementAsset, service: Service, ruleSet: RuleSet | CompiledRuleSet): PlacementResult {
+  const c = 'rules' in ruleSet && 'adjust' in ruleSet ? ruleSet : compileRuleSet(ruleSet);
+  return evaluatePrepared(c, prepareAsset(c, asset), prepareService(service));
+}
+
+export interface Evaluator {
+  readonly compiled: CompiledRuleSet;
+  readonly assets: readonly PlacementAsset[];
+  readonly services: readonly Service[];
+  readonly assetIndex: ReadonlyMap<string, number>;
+  readonly serviceIndex: ReadonlyMap<string, number>;
+  /** By positions in the arrays given to createEvaluator. */
+  evaluate(assetPos: number, servicePos: number): PlacementResult;
+  /** Pairs with equal profiles get the same result object (cheap comparisons in what-if). */
+  assetProfile(assetPos: number): number;
+  serviceProfile(servicePos: number): number;
+  stats(): { assetProfiles: number; serviceProfiles: number; evaluatedCombinations: number };
+}
+
+function profileKey(codes: Codes, extra: string[]): string {
+  return String.fromCharCode(...codes) + extra.join('|');
+}
+
+export function createEvaluator(ruleSet: RuleSet | CompiledRuleSet, assets: readonly PlacementAsset[], services: readonly Service[]): Evaluator {
+  const compiled = 'rules' in ruleSet && 'adjust' in ruleSet ? ruleSet : compileRuleSet(ruleSet);
+  const aProfiles = new Map<string, number>();
+  const sProfiles = new Map<string, number>();
+  const pa: PreparedAsset[] = assets.map((asset) => {
+    const p = prepareAsset(compiled, asset);
+    const key = profileKey(p.codes, p.adjusted);
+    let profile = aProfiles.get(key);
+    if (profile === undefined) aProfiles.set(key, (profile = aProfiles.size));
+    return { ...p, profile };
+  });
+  const ps: PreparedService[] = services.map((service) => {
+    const p = prepareService(service);
+    const key = profileKey(p.codes, []);
+    let profile = sProfiles.get(key);
+    if (profile === undefined) sProfiles.set(key, (profile = sProfiles.size));
+    return { ...p, profile };
+  });
+  const width = Math.max(1, sProfiles.size);
+  const cache: (PlacementResult | undefined)[] = new Array(aProfiles.size * width);
+  let evaluated = 0;
+  return {
+    compiled,
+    assets,
+    services,
+    assetIndex: new Map(assets.map((a, i) => [a.id, i])),
+    serviceIndex: new Map(services.map((s, i) => [s.id, i])),
+    evaluate(ai, si) {
+      const a = pa[ai];
+      const s = ps[si];
+      if (!a || !s) throw new RangeError(`no asset ${ai} or service ${si}`);
+      const key = a.profile * width + s.profile;
+      let r = cache[key];
+      if (r === undefined) {
+        r = cache[key] = evaluatePrepared(compiled, a, s);
+        evaluated++;
+      }
+      return r;
+    },
+    assetProfile: (ai) => pa[ai]!.profile,
+    serviceProfile: (si) => ps[si]!.profile,
+    stats: () => ({ assetProfiles: aProfiles.size, serviceProfiles: sProfiles.size, evaluatedCombinations: evaluated }),
+  };
+}

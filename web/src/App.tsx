@@ -1,0 +1,65 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useMe, useSessionExpiry } from './api/auth.tsx';
+import { AppLayout } from './components/AppLayout.tsx';
+import { ErrorAlert, Loading, PageHeader } from './components/common.tsx';
+import { useI18n } from './i18n/index.tsx';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage.tsx'));
+const DepartmentsPage = lazy(() => import('./pages/departments/DepartmentsPage.tsx'));
+const DepartmentPage = lazy(() => import('./pages/departments/DepartmentPage.tsx'));
+const AssetsPage = lazy(() => import('./pages/assets/AssetsPage.tsx'));
+const AssetDetailPage = lazy(() => import('./pages/asset-detail/AssetDetailPage.tsx'));
+const ClassifyPage = lazy(() => import('./pages/classify/ClassifyPage.tsx'));
+const WorkshopsPage = lazy(() => import('./pages/workshops/WorkshopsPage.tsx'));
+const WorkshopPage = lazy(() => import('./pages/workshops/WorkshopPage.tsx'));
+const ImportExportPage = lazy(() => import('./pages/import-export/ImportExportPage.tsx'));
+
+function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorAlert error={me.error} onRetry={() => me.refetch()} />;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return <AppLayout />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Stack>
+      <PageHeader title={t('app.notFound')} />
+      <Text>{t('app.notFoundText')}</Text>
+      <div>
+        <Button component={Link} to="/" variant="light">
+          {t('nav.dashboard')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}
+
+export function App() {
+  useSessionExpiry();
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<DashboardPage />} />
+          <Route path="departments" element={<DepartmentsPage />} />
+          <Route path="departments/:id" element={<DepartmentPage />} />
+          <Route path="assets" element={<AssetsPage />} />
+          <Route path="assets/:id" element={<AssetDetailPage />} />
+          <Route path="assets/:id/classify" element={<ClassifyPage />} />
+          <Route path="workshops" element={<WorkshopsPage />} />
+          <Route path="workshops/:id" element={<WorkshopPage />} />
+          <Route path="import-export" element={<ImportExportPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

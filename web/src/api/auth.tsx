@@ -1,0 +1,56 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { api, ApiError, setUnauthorizedHandler } from './client.ts';
+import type { Me } from './types.ts';
+
+/** The signed-in user, or null when there is no session. */
+export function useMe() {
+  return useQuery<Me | null>({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        return await api<Me>('/api/auth/me');
+      } catch (e) {
+        if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api<unknown>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: async () => {
+      qc.clear();
+      await qc.fetchQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/auth/me') });
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(['me'], null);
+      navigate('/login', { replace: true });
+    },
+  });
+}
+
+/** When the session expires mid-use, drop cached data and show the login page. */
+export function useSessionExpiry() {
+  const qc = useQueryClient();
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      qc.setQueryData(['me'], null);
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [qc]);
+}

@@ -1,0 +1,110 @@
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, UnstyledButton, Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useLogout, useMe } from '../api/auth.tsx';
+import { type Lang, type TKey, useI18n } from '../i18n/index.tsx';
+
+const navItems: { to: string; key: TKey; match: (p: string) => boolean }[] = [
+  { to: '/', key: 'nav.dashboard', match: (p) => p === '/' },
+  { to: '/departments', key: 'nav.departments', match: (p) => p.startsWith('/departments') },
+  { to: '/assets', key: 'nav.assets', match: (p) => p.startsWith('/assets') },
+  { to: '/workshops', key: 'nav.workshops', match: (p) => p.startsWith('/workshops') },
+  { to: '/import-export', key: 'nav.importExport', match: (p) => p.startsWith('/import-export') },
+];
+
+export function LanguageToggle() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('app.language')}
+      value={lang}
+      onChange={(v) => setLang(v as Lang)}
+      data={[
+        { value: 'sv', label: <span lang="sv">Svenska</span> },
+        { value: 'en', label: <span lang="en">English</span> },
+      ]}
+    />
+  );
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const me = useMe().data;
+  const logout = useLogout();
+  const first = useRef(true);
+
+  // On navigation, move focus to the page heading so screen-reader users hear where they are.
+  useEffect(() => {
+    close();
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const id = window.setTimeout(() => {
+      const h1 = document.querySelector<HTMLElement>('main h1');
+      if (h1) {
+        h1.tabIndex = -1;
+        h1.focus({ preventScroll: false });
+      }
+    }, 50);
+    return () => window.clearTimeout(id);
+  }, [pathname, close]);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a className="iv-skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
+            <UnstyledButton component={Link} to="/" aria-label={`${t('app.name')} – ${t('nav.dashboard')}`}>
+              <Group gap={8} wrap="nowrap">
+                <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+                  <rect width="32" height="32" rx="6" fill="#1864ab" />
+                  <path d="M16 5l9 4v6c0 6-4 10-9 12-5-2-9-6-9-12V9z" fill="#fff" />
+                </svg>
+                <Text fw={700} size="lg" c="blue.9">
+                  {t('app.name')}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageToggle />
+            {me && (
+              <Text size="sm" visibleFrom="md" c="dimmed">
+                {t('app.loggedInAs', { name: me.displayName || me.username })}
+              </Text>
+            )}
+            <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
+              {t('app.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('app.mainNav')}>
+        {navItems.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={item.match(pathname)}
+            aria-current={item.match(pathname) ? 'page' : undefined}
+            className="iv-nav-link"
+            variant="light"
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

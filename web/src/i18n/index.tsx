@@ -1,0 +1,88 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Localized } from '../api/types.ts';
+import { en } from './en.ts';
+import { enTools } from './en-tools.ts';
+import { sv } from './sv.ts';
+import { svTools } from './sv-tools.ts';
+
+export type Lang = 'sv' | 'en';
+export type TKey = keyof typeof sv | keyof typeof svTools;
+export type Vars = Record<string, string | number>;
+
+const dictionaries: Record<Lang, Record<TKey, string>> = {
+  sv: { ...sv, ...svTools },
+  en: { ...en, ...enTools },
+};
+
+const STORAGE_KEY = 'infovakt.lang';
+
+function initialLang(): Lang {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'sv' || stored === 'en') return stored;
+  } catch {
+    // storage unavailable
+  }
+  return 'sv';
+}
+
+export function translate(lang: Lang, key: TKey, vars?: Vars): string {
+  const text = dictionaries[lang][key] ?? dictionaries.sv[key] ?? key;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: TKey, vars?: Vars): string;
+  /** Pick the current language from a catalogue text ({sv, en} or a plain string). */
+  loc(text: Localized | undefined | null): string;
+  date(iso: string | null | undefined): string;
+  dateTime(iso: string | null | undefined): string;
+  num(n: number): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // ignore
+    }
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+    const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const numFmt = new Intl.NumberFormat(locale);
+    const parse = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
+    return {
+      lang,
+      setLang,
+      t: (key, vars) => translate(lang, key, vars),
+      loc: (text) => (text == null ? '' : typeof text === 'string' ? text : (text[lang] ?? text.sv ?? '')),
+      date: (iso) => (iso ? dateFmt.format(parse(iso)) : ''),
+      dateTime: (iso) => (iso ? dateTimeFmt.format(parse(iso)) : ''),
+      num: (n) => numFmt.format(n),
+    };
+  }, [lang, setLang]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

@@ -1,0 +1,135 @@
+import { Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAssets, useDepartments } from '../../api/queries.ts';
+import { AssetTable } from '../../components/AssetTable.tsx';
+import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+const PAGE_SIZE = 25;
+const states = ['unclassified', 'draft', 'approved', 'overdue'] as const;
+
+export default function AssetsPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const departmentId = params.get('departmentId') ?? '';
+  const state = params.get('state') ?? '';
+  const minK = params.get('minK') ?? '';
+  const sort = params.get('sort') ?? 'name';
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+
+  const [search, setSearch] = useState(q);
+  const [debounced] = useDebouncedValue(search, 300);
+
+  const update = (changes: Record<string, string | null>, resetPage = true) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (resetPage && !('page' in changes)) next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  // Debounced search → URL (`q`).
+  useEffect(() => {
+    if (debounced.trim() !== q) update({ q: debounced.trim() || null });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  // URL changed elsewhere (back button, clear) → search box.
+  useEffect(() => {
+    if (q !== search.trim()) setSearch(q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q]);
+
+  const departments = useDepartments();
+  const assets = useAssets({
+    page,
+    pageSize: PAGE_SIZE,
+    sort,
+    q: q || undefined,
+    departmentId: departmentId || undefined,
+    state: state || undefined,
+    minK: minK ? Number(minK) : undefined,
+  });
+  const total = assets.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = !!(q || departmentId || state || minK);
+
+  return (
+    <>
+      <PageHeader title={t('assets.title')} />
+      <Paper withBorder radius="md" p="md" mb="md" role="search" aria-label={t('assets.filters')}>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <TextInput
+            label={t('assets.search')}
+            type="search"
+            placeholder={t('assets.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            style={{ flex: '2 1 260px' }}
+          />
+          <Select
+            label={t('common.department')}
+            data={[{ value: '', label: t('common.all') }, ...(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+            value={departmentId}
+            onChange={(v) => update({ departmentId: v })}
+            searchable
+            allowDeselect={false}
+            style={{ flex: '1 1 200px' }}
+          />
+          <Select
+            label={t('common.state')}
+            data={[{ value: '', label: t('common.all') }, ...states.map((s) => ({ value: s, label: t(`state.${s}`) }))]}
+            value={state}
+            onChange={(v) => update({ state: v })}
+            allowDeselect={false}
+            style={{ flex: '1 1 160px' }}
+          />
+          <Select
+            label={t('assets.minK')}
+            data={[
+              { value: '', label: t('assets.anyLevel') },
+              ...[1, 2, 3, 4].map((l) => ({ value: String(l), label: `${l} ${t(`level.${l}` as 'level.1')}` })),
+            ]}
+            value={minK}
+            onChange={(v) => update({ minK: v })}
+            allowDeselect={false}
+            style={{ flex: '1 1 160px' }}
+          />
+          {filtered && (
+            <Button
+              variant="subtle"
+              onClick={() => {
+                setSearch('');
+                setParams(new URLSearchParams(sort !== 'name' ? { sort } : {}), { replace: true });
+              }}
+            >
+              {t('assets.clear')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+      <Paper withBorder radius="md" p="md">
+        <Text size="sm" mb="xs" role="status" aria-live="polite">
+          {assets.data ? t('assets.count', { n: total }) : ''}
+        </Text>
+        {assets.isError && <ErrorAlert error={assets.error} onRetry={() => assets.refetch()} />}
+        {assets.isPending && <Loading />}
+        {assets.data && (
+          <div style={{ opacity: assets.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+            <AssetTable items={assets.data.items} sort={{ sort, onSort: (s) => update({ sort: s === 'name' ? null : s }) }} />
+          </div>
+        )}
+        {pages > 1 && (
+          <Group justify="center" mt="md">
+            <Pager total={pages} value={page} onChange={(p) => update({ page: p === 1 ? null : String(p) }, false)} />
+          </Group>
+        )}
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Card, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useDashboard } from '../../api/queries.ts';
+import { LevelBadge } from '../../components/badges.tsx';
+import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DistributionChart } from '../../components/DistributionChart.tsx';
+import { type TKey, useI18n } from '../../i18n/index.tsx';
+
+function Stat({ label, value, to, tone }: { label: string; value: number; to: string; tone?: string }) {
+  const { num } = useI18n();
+  return (
+    <Card withBorder padding="md" radius="md" component={Link} to={to} aria-label={`${label}: ${value}`}>
+      <Text size="sm" c="dimmed" fw={500} aria-hidden="true">
+        {label}
+      </Text>
+      <Text fz={32} fw={700} c={tone ?? 'blue.9'} lh={1.2} aria-hidden="true">
+        {num(value)}
+      </Text>
+    </Card>
+  );
+}
+
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const q = useDashboard();
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
+  const d = q.data;
+  const stats: { key: TKey; value: number; to: string; tone?: string }[] = [
+    { key: 'dash.departments', value: d.departments, to: '/departments' },
+    { key: 'dash.assets', value: d.assets, to: '/assets' },
+    { key: 'dash.classified', value: d.classified, to: '/assets?state=draft' },
+    { key: 'dash.approved', value: d.approved, to: '/assets?state=approved', tone: 'green.9' },
+    { key: 'dash.overdue', value: d.overdue, to: '/assets?state=overdue', tone: d.overdue > 0 ? 'red.9' : undefined },
+  ];
+  return (
+    <>
+      <PageHeader title={t('dash.title')} />
+      <section aria-label={t('dash.title')}>
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} mb="lg">
+          {stats.map((s) => (
+            <Stat key={s.key} label={t(s.key)} value={s.value} to={s.to} tone={s.tone} />
+          ))}
+        </SimpleGrid>
+      </section>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dist-h">
+          <Title order={2} size="h4" id="dist-h" mb="sm">
+            {t('dash.distribution')}
+          </Title>
+          <DistributionChart distribution={d.distribution} />
+        </Paper>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dep-h">
+          <Title order={2} size="h4" id="dep-h" mb="sm">
+            {t('dash.byDepartment')}
+          </Title>
+          <div className="iv-table-wrap">
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('common.department')}</Table.Th>
+                  <Table.Th scope="col" ta="right">{t('dash.assets')}</Table.Th>
+                  <Table.Th scope="col" ta="right">{t('dash.classified')}</Table.Th>
+                  <Table.Th scope="col" ta="right">{t('dash.approved')}</Table.Th>
+                  <Table.Th scope="col">{t('dash.maxK')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {d.byDepartment.map((row) => (
+                  <Table.Tr key={row.id}>
+                    <Table.Th scope="row" fw={500}>
+                      <Anchor component={Link} to={`/departments/${row.id}`}>
+                        {row.name}
+                      </Anchor>
+                    </Table.Th>
+                    <Table.Td ta="right">{row.assets}</Table.Td>
+                    <Table.Td ta="right">{row.classified}</Table.Td>
+                    <Table.Td ta="right">{row.approved}</Table.Td>
+                    <Table.Td>
+                      <LevelBadge aspect="K" level={row.maxK} size="sm" />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        </Paper>
+      </SimpleGrid>
+    </>
+  );
+}

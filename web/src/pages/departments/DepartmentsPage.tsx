@@ -1,0 +1,67 @@
+import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useDepartments } from '../../api/queries.ts';
+import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+
+export default function DepartmentsPage() {
+  const { t } = useI18n();
+  const q = useDepartments();
+  return (
+    <>
+      <PageHeader title={t('dep.title')} subtitle={t('dep.intro')} />
+      {q.isPending && <Loading />}
+      {q.isError && <ErrorAlert error={q.error} onRetry={() => q.refetch()} />}
+      {q.data && (
+        <Paper withBorder radius="md" p="md">
+          {q.data.length === 0 ? (
+            <Text>{t('dep.empty')}</Text>
+          ) : (
+            <div className="iv-table-wrap">
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('common.code')}</Table.Th>
+                    <Table.Th scope="col">{t('common.name')}</Table.Th>
+                    <Table.Th scope="col">{t('dep.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('dep.functions')}</Table.Th>
+                    <Table.Th scope="col" ta="right">{t('dep.assets')}</Table.Th>
+                    <Table.Th scope="col" ta="right">{t('dep.classified')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {q.data.map((d) => (
+                    <Table.Tr key={d.id}>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {d.code}
+                        </Text>
+                      </Table.Td>
+                      <Table.Th scope="row" fw={500}>
+                        <Anchor component={Link} to={`/departments/${d.id}`}>
+                          {d.name}
+                        </Anchor>
+                      </Table.Th>
+                      <Table.Td>{t(`kind.${d.kind}`)}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {d.functions.map((f) => (
+                            <Badge key={f} variant="light" color="gray.8" radius="sm" styles={{ root: { textTransform: 'none' } }}>
+                              {f}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td ta="right">{d.assetCount ?? '–'}</Table.Td>
+                      <Table.Td ta="right">{d.classifiedCount ?? '–'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )}
+        </Paper>
+      )}
+    </>
+  );
+}
