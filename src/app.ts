@@ -1,4 +1,5 @@
 // Assembles the product: every capability's routes on the kernel's HTTP app.
+import { accessRoutes } from './access/routes.js';
 import { classificationRoutes } from './classify/routes.js';
 import type { AppContext } from './kernel/context.js';
 import { buildApp, type RouteModule } from './kernel/http/app.js';
@@ -8,8 +9,11 @@ import { dashboardRoutes } from './map/dashboard.js';
 import { departmentRoutes } from './map/departments/routes.js';
 import { transferRoutes } from './map/transfer-routes.js';
 import { workshopRoutes } from './map/workshops/routes.js';
+import { placementRoutes } from './placement/routes.js';
+import { serviceRoutes } from './services/routes.js';
 
 export const routeModules: RouteModule[] = [
+  accessRoutes,
   catalogRoutes,
   dashboardRoutes,
   departmentRoutes,
@@ -17,6 +21,8 @@ export const routeModules: RouteModule[] = [
   classificationRoutes,
   workshopRoutes,
   transferRoutes,
+  serviceRoutes,
+  placementRoutes,
 ];
 
 export function createApp(ctx: AppContext, opts: { logger?: boolean } = {}) {

@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
+    // Not 'assets': that is a page of the app (/assets/:id), and the server falls back to index.html.
+    assetsDir: 'static',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,

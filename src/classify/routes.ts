@@ -31,13 +31,13 @@ export function classificationRoutes(app: FastifyInstance, ctx: AppContext): voi
     const p = requirePrincipal(req);
     const a = await visibleAsset(ctx, p, req.params.id);
     if (!canIn(p, 'map:write', a.departmentId)) throw forbidden();
-    const questions = loadCatalog().questionnaire;
+    const { questionnaire: questions, scale } = loadCatalog();
     let derived: ReturnType<typeof deriveLevels>;
     let levels: ReturnType<typeof applyOverrides>;
     try {
       derived = deriveLevels(questions, req.body.answers);
       assertValidAnswers(derived);
-      levels = applyOverrides(derived.levels, req.body.overrides);
+      levels = applyOverrides(derived.levels, req.body.overrides, scale.levels.map((l) => l.value));
     } catch (e) {
       throw badRequest(`body: ${(e as Error).message}`, [{ path: 'body', message: (e as Error).message }]);
     }

@@ -7,6 +7,7 @@ import { registerScanCommand } from './scan.js';
 import { registerServeCommand } from './serve.js';
 import { registerTokenCommands } from './token.js';
 import { registerTransferCommands } from './transfer.js';
+import { registerUserCommands } from './users.js';
 
 const program = new Command()
   .name('infovakt')
@@ -20,6 +21,7 @@ registerTokenCommands(program);
 registerAuditCommands(program);
 registerTransferCommands(program);
 registerScanCommand(program);
+registerUserCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`infovakt: ${e instanceof Error ? e.message : String(e)}`);

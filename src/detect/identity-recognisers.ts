@@ -34,7 +34,8 @@ export function recogniseIdentity(v: NumberView, now: Date, out: Interpretation[
   }
   if (layout === '10' || layout === '6-4' || layout === '12' || layout === '2 6-4') {
     const o = parseOrganisationNumber(v.digits);
-    if (o) out.push({ type: 'SE_ORGANISATIONSNUMMER', base: layout === '6-4' ? 0.65 : 0.55, value: o.normalised });
+    // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
+    if (o) out.push({ type: 'SE_ORGANISATIONSNUMMER', base: layout === '6-4' ? 0.6 : 0.45, value: o.normalised });
   }
 }
 

@@ -2,7 +2,7 @@
 // filter (no allocation per word), digits go to the digit-run recognisers, '@' to e-mail. Nothing
 // here scores; it only collects candidates and the positions of context words.
 import type { Candidate } from './candidate.js';
-import { AT, CHAR_CLASS, DIGIT, HASH_SEED, LETTER, LOWER, bloomIndex, isLetterCode, isUpperCode } from './char-class.js';
+import { AT, BLOOM_BITS_LOG2, CHAR_CLASS, DIGIT, HASH_SEED, LETTER, LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
 import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, NAME_SLOT } from './lexicon.js';
@@ -56,10 +56,19 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
   const { bloom, byFirstWord } = lex;
   const n = text.length;
   const candLens = new Int32Array(8);
+  // Local copies: module bindings can compile to getters (tsx, CJS interop), too slow per character.
+  const CC = CHAR_CLASS;
+  const LW = LOWER;
+  const BLOOM_MASK = (1 << BLOOM_BITS_LOG2) - 1;
+  const LETTER_CLS = LETTER;
+  const SEED = HASH_SEED;
+  const DIGIT_CLS = DIGIT;
+  const AT_CLS = AT;
 
   const verifyToken = (tokStart: number, tokEnd: number, count: number): void => {
     let seenSlots = 0; // bit per slot (fewer than 32 slots): one hit per slot and token
-    for (let k = 0; k < count; k++) {
+    // Longest first: the most specific term of a family wins ("polisanmälan" over "polis*").
+    for (let k = count - 1; k >= 0; k--) {
       const len = candLens[k]!;
       const original = text.slice(tokStart, tokStart + len);
       const entries = byFirstWord.get(original.toLowerCase());
@@ -119,15 +128,15 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
   let count = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const cls = c < 256 ? CHAR_CLASS[c]! : 0;
-    if (cls === LETTER) {
+    const cls = c < 256 ? CC[c]! : 0;
+    if (cls === LETTER_CLS) {
       if (tokStart < 0) {
         tokStart = i;
-        h = HASH_SEED;
+        h = SEED;
         count = 0;
       }
-      h = Math.imul(h ^ LOWER[c]!, 0x01000193);
-      const b = bloomIndex(h);
+      h = Math.imul(h ^ LW[c]!, 0x01000193);
+      const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
       if ((bloom[b >>> 5]! >>> (b & 31)) & 1 && count < 8) candLens[count++] = i + 1 - tokStart;
       continue;
     }
@@ -135,8 +144,8 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
       if (count > 0) verifyToken(tokStart, i, count);
       tokStart = -1;
     }
-    if (cls === DIGIT) i = onDigit(i) - 1;
-    else if (cls === AT) {
+    if (cls === DIGIT_CLS) i = onDigit(i) - 1;
+    else if (cls === AT_CLS) {
       const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);

@@ -9,6 +9,10 @@ import { CATEGORY_TYPES, type CategoryType, type Confidence } from './types.js';
 export const SUPPORT_BEFORE = 300;
 export const SUPPORT_AFTER = 100;
 const LABEL_DISTANCE = 60;
+/** A bare number needs its label right before it: "Plusgiro: 4789996", "pass nr 12345678". */
+const BARE_LABEL_DISTANCE = 25;
+const ICD_BEFORE = 80;
+const ICD_AFTER = 40;
 
 const S = {
   PNR: contextSlot('PNR'),
@@ -36,9 +40,13 @@ function counterLabel(ctx: ContextIndex, start: number, support: number, distanc
   return d <= distance && d < ctx.distanceBefore(support, start);
 }
 
-/** Score needing a context word: near label → high, in window → medium, else the base. */
-function contextRequired(ctx: ContextIndex, slot: number, start: number, end: number, base: number): number {
+/**
+ * Score needing a context word: near label → high, in window → medium, else the base. A bare digit
+ * string (no giro hyphen) is so common that only a near label counts.
+ */
+function contextRequired(ctx: ContextIndex, slot: number, start: number, end: number, base: number, bare: boolean): number {
   const d = ctx.distanceBefore(slot, start);
+  if (bare) return d <= BARE_LABEL_DISTANCE ? 0.85 : base;
   if (d <= LABEL_DISTANCE) return 0.85;
   if (d <= SUPPORT_BEFORE || ctx.distanceAfter(slot, end) <= 30) return 0.6;
   return base;
@@ -57,13 +65,15 @@ export function scoreInterpretation(alt: Interpretation, start: number, end: num
       return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 0.9 : 0;
     case 'SE_ORGANISATIONSNUMMER':
       if (ctx.near(S.ORGNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
+      if (ctx.distanceBefore(S.ORGNR, start) <= BARE_LABEL_DISTANCE) s += 0.15;
+      if (counterLabel(ctx, start, S.ORGNR)) s -= 0.35;
       return clamp(s);
     case 'SE_BANKGIRO':
-      return contextRequired(ctx, S.BANKGIRO, start, end, s);
+      return contextRequired(ctx, S.BANKGIRO, start, end, s, s === 0);
     case 'SE_PLUSGIRO':
-      return contextRequired(ctx, S.PLUSGIRO, start, end, s) - 0.01; // bankgiro wins a tie
+      return contextRequired(ctx, S.PLUSGIRO, start, end, s, s === 0) - 0.01; // bankgiro wins a tie
     case 'SE_PASSPORT':
-      return contextRequired(ctx, S.PASSPORT, start, end, 0) - 0.02;
+      return contextRequired(ctx, S.PASSPORT, start, end, 0, true) - 0.02;
     case 'PAYMENT_CARD':
       if (ctx.near(S.CARD, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
       if (counterLabel(ctx, start, S.CARD)) s -= 0.35;
@@ -73,8 +83,12 @@ export function scoreInterpretation(alt: Interpretation, start: number, end: num
       if (ctx.distanceBefore(S.PNR, start) <= 30 && ctx.distanceBefore(S.PNR, start) < ctx.distanceBefore(S.PHONE, start)) s -= 0.3;
       return clamp(s);
     case 'HEALTH':
-      // ICD-10 codes count only in a medical context.
-      if (ctx.near(S.MEDICAL, start, end, SUPPORT_BEFORE, SUPPORT_AFTER) || ctx.near(HEALTH_SLOT, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s = 0.85;
+      // ICD-10 codes count only in a medical context, and close to it: "E45" is also a road.
+      // A code without its decimal ("F32") needs the medical word in the same phrase.
+      {
+        const before = alt.value.includes('.') ? ICD_BEFORE : ICD_BEFORE / 2;
+        if (ctx.near(S.MEDICAL, start, end, before, ICD_AFTER) || ctx.near(HEALTH_SLOT, start, end, before, ICD_AFTER)) s = 0.85;
+      }
       return clamp(s);
     default:
       return clamp(s);

@@ -81,7 +81,7 @@ export async function importSnapshot(tx: pg.ClientBase, actor: Actor, snap: MapS
     const departmentId = ids.get(a.department) ?? (await departmentByCode(tx, a.department))?.id;
     if (!departmentId) throw new Error(`okänd förvaltning ${a.department}`);
     const { ref, department: _d, levels, classificationState, reviewDue, ...fields } = a;
-    const existing = await tx.query<{ id: string }>('SELECT id FROM assets WHERE ref = $1', [ref]);
+    const existing = ref ? await tx.query<{ id: string }>('SELECT id FROM assets WHERE ref = $1', [ref]) : { rows: [] };
     if (existing.rows[0]) {
       const current = (await getAsset(tx, existing.rows[0].id))!;
       await updateAsset(tx, actor, current.id, { ...fields, departmentId, version: current.version }, 'import');

@@ -26,6 +26,10 @@ export class WorkerPool {
   private readonly waiting: { req: WorkRequest; resolve: (r: WorkReply) => void }[] = [];
   private closed = false;
 
+  get size(): number {
+    return this.options.size;
+  }
+
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }

@@ -29,6 +29,8 @@ export interface ScanOptions {
   write: (text: string) => void;
   /** Progress, per-path problems and (for machine formats) the summary. */
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** A running pool to reuse (long-lived callers, benchmarks); it is left open. Overrides `jobs`. */
+  pool?: WorkerPool;
   /** Stop after this many files (tests of interrupted scans). */
   stopAfter?: number;
 }
@@ -58,14 +60,15 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const output = createOutput(o.format ?? 'table', o.write);
   const summary = emptySummary();
 
+  const jobs = o.pool?.size ?? o.jobs ?? availableParallelism();
+  const ownPool = !o.pool && jobs > 0 ? new WorkerPool({ size: jobs, hardTimeoutMs: limits.maxMillis * 2 + 10_000, maxHeapMb: 2048 }) : undefined;
+  const pool = o.pool ?? ownPool;
   const files: FileEntry[] = [];
   const skip = (p: string) => resolve(p) === cacheDir;
   for await (const f of walkFiles(o.paths, skip, (p, m) => o.stderr.write(`scan: skipped ${p}: ${m}\n`))) files.push(f);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const progress = createProgress(files.length, totalBytes, o.stderr);
 
-  const jobs = o.jobs ?? availableParallelism();
-  const pool = jobs > 0 ? new WorkerPool({ size: jobs, hardTimeoutMs: limits.maxMillis * 2 + 10_000, maxHeapMb: 2048 }) : undefined;
   const run = (req: WorkRequest): Promise<WorkReply> => (pool ? pool.run(req) : handle(req));
   const analyse = { hashKey, minConfidence, reveal, limits };
 
@@ -109,7 +112,7 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   } finally {
     progress.stop();
     cache?.close();
-    await pool?.close();
+    await ownPool?.close();
   }
 
   summary.seconds = (Date.now() - started) / 1000;

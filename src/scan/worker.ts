@@ -38,6 +38,12 @@ export async function handle(req: WorkRequest): Promise<WorkReply> {
   }
 }
 
+// Warm up while the main thread is still walking the tree: the engine and pdf.js take seconds to load.
+if (parentPort) {
+  void loadEngine();
+  void import('pdfjs-dist/legacy/build/pdf.mjs').catch(() => undefined);
+}
+
 parentPort?.on('message', (req: WorkRequest) => {
   void handle(req).then((reply) => parentPort!.postMessage(reply));
 });

@@ -45,7 +45,8 @@ export interface CreateOptions {
 }
 
 export async function createAsset(tx: pg.ClientBase, actor: Actor, input: AssetInput, opts: CreateOptions = {}): Promise<Asset> {
-  const ref = opts.ref ?? (await nextRef(tx, input.departmentId));
+  // An empty ref (a row added by hand in Excel) gets the department's next one.
+  const ref = opts.ref || (await nextRef(tx, input.departmentId));
   const lv = opts.levels ?? null;
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO assets (ref, department_id, name, description, process, owner_role, purpose, volume, retention,

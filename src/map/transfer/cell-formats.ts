@@ -120,3 +120,15 @@ export function parseYesNo(text: string): boolean | null {
   if (['nej', 'n', 'no', '', 'false', 'falskt', '0'].includes(t)) return false;
   return null;
 }
+
+/**
+ * Makes text safe for the workbook's XML the way Excel does (OOXML `_xHHHH_` escapes), so that
+ * control characters pasted from other programs survive instead of corrupting the file, and a
+ * literal "_x0041_" is not read back as "A". exceljs decodes these escapes when it reads.
+ */
+export function excelSafeText(text: string): string {
+  return text
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

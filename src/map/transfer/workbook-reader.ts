@@ -79,7 +79,7 @@ function errorText(error: unknown): string {
  */
 export function cellText(cell: Cell): string {
   if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col) return '';
-  return valueText(cell.isMerged ? cell.master.value : cell.value).replace(/\r\n?/g, '\n');
+  return valueText(cell.isMerged ? cell.master.value : cell.value);
 }
 
 export function valueText(value: ExcelJS.CellValue): string {

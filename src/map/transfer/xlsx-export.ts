@@ -7,6 +7,7 @@ import {
   assetStatusLabels,
   classificationStateLabels,
   departmentKindLabels,
+  excelSafeText,
   formatList,
   formatOsl,
   formatYesNo,
@@ -39,11 +40,11 @@ export async function snapshotToXlsx(snapshot: MapSnapshot): Promise<Buffer> {
       functions: formatList(d.functions),
       description: d.description ?? null,
     };
-    departments.addRow(values);
+    departments.addRow(safeRow(values));
   }
 
   const assets = addTableSheet(workbook, SHEET_ASSETS, assetColumns);
-  for (const a of snapshot.assets) assets.addRow(assetRow(a));
+  for (const a of snapshot.assets) assets.addRow(safeRow(assetRow(a)));
   addLevelValidation(assets, assets.rowCount);
 
   const written = await workbook.xlsx.writeBuffer();
@@ -79,6 +80,15 @@ function assetRow(a: SnapshotAsset): Record<AssetColumn, ExcelJS.CellValue> {
     status: assetStatusLabels[a.status],
     templateId: a.templateId,
   };
+}
+
+function safeRow<Key extends string>(values: Record<Key, ExcelJS.CellValue>): Record<Key, ExcelJS.CellValue> {
+  const safe = { ...values };
+  for (const key of Object.keys(safe) as Key[]) {
+    const value = safe[key];
+    if (typeof value === 'string') safe[key] = excelSafeText(value);
+  }
+  return safe;
 }
 
 function addAboutSheet(workbook: ExcelJS.Workbook, snapshot: MapSnapshot): void {

@@ -13,6 +13,15 @@ describe('map workbook round trip', () => {
     expect(result.snapshot).toEqual(snapshot);
   });
 
+  it('keeps control characters, CR LF and literal _xHHHH_ text intact', async () => {
+    const snapshot = sampleSnapshot();
+    snapshot.assets[2]!.description = 'Inklistrat\u000b från Word\u0001; rad ett\r\nrad två; _x0041_ och _x005F_ är text; \uFFFE';
+    snapshot.assets[2]!.name = 'Elnätskartor\t(flik)';
+    const result = await xlsxToSnapshot(await snapshotToXlsx(snapshot));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.snapshot).toEqual(snapshot);
+  });
+
   it('survives a second round trip unchanged', async () => {
     const first = await xlsxToSnapshot(await snapshotToXlsx(sampleSnapshot()));
     if (!first.ok) throw new Error('first import failed');

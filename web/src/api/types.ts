@@ -96,11 +96,14 @@ export interface Template {
   name: Localized;
   description?: Localized;
   functions?: string[];
-  process?: string;
-  ownerRole?: string;
-  levels: Partial<Levels>;
+  ownerRole?: Localized;
+  levels: Levels;
+  levelNote?: Localized;
   legal?: Partial<LegalCategories>;
+  possibleOsl?: string[];
   personalDataCategories?: string[];
+  retention?: Localized;
+  verify?: boolean;
 }
 
 export type WorkshopStatus = 'open' | 'paused' | 'closed';
@@ -117,6 +120,7 @@ export interface Workshop {
   status: WorkshopStatus;
   notes?: string | null;
   itemCount?: number;
+  createdBy?: string;
   createdAt?: string;
 }
 
@@ -127,9 +131,9 @@ export interface WorkshopItem {
   decision: WorkshopDecision;
   assetId: string | null;
   assetName?: string | null;
-  levels?: Levels | null;
   note?: string | null;
-  createdAt?: string;
+  decidedBy?: string;
+  decidedAt?: string;
 }
 
 export interface WorkshopDetail {
@@ -166,22 +170,27 @@ export interface ImportResult {
 
 export interface RecordsPlanSheet {
   name: string;
+  /** Excel row of the header row, or null when the sheet has none (an instructions sheet). */
+  headerRow: number | null;
   headers: string[];
-  rows: number;
+  rowCount: number;
   sample: string[][];
 }
 
 export interface RecordsPlanMapping {
-  sheet?: string;
-  department: { sheetName: true } | { column: string };
+  department: { bySheet: true } | { column: string };
+  sheets?: string[];
+  processCode?: string;
   process?: string;
   documentType: string;
   retention?: string;
+  retentionPeriod?: string;
   notes?: string;
+  storage?: string;
 }
 
 export interface RecordsPlanPreview {
   uploadId: string;
   sheets: RecordsPlanSheet[];
-  suggestedMapping?: Partial<RecordsPlanMapping> | null;
+  suggestedMapping: RecordsPlanMapping | null;
 }

@@ -58,7 +58,7 @@ export function AssetTable({ items, sort, hideDepartment }: { items: AssetSummar
         <Table.Tbody>
           {items.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm" ff="monospace">
                   {a.ref}
                 </Text>
@@ -69,14 +69,14 @@ export function AssetTable({ items, sort, hideDepartment }: { items: AssetSummar
                 </Anchor>
               </Table.Th>
               {!hideDepartment && <Table.Td>{a.departmentName}</Table.Td>}
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <LevelBadges levels={a.levels} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StateBadge state={a.classificationState} overdue={a.classificationState === 'approved' && isOverdue(a.reviewDue)} />
               </Table.Td>
-              <Table.Td>{date(a.reviewDue)}</Table.Td>
-              <Table.Td>{date(a.updatedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(a.reviewDue)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(a.updatedAt)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -29,8 +29,8 @@ export function DistributionChart({ distribution }: { distribution: Record<Aspec
       aria: { enabled: false },
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { bottom: 0, textStyle: { color: '#212529' } },
-      grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+      legend: { top: 0, left: 0, textStyle: { color: '#212529' } },
+      grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#343a40' } },
       yAxis: {
         type: 'category',
@@ -94,7 +94,7 @@ export function DistributionChart({ distribution }: { distribution: Record<Aspec
 
   return (
     <div>
-      <div ref={ref} role="img" aria-label={t('dash.chartAlt', { summary })} style={{ width: '100%', height: 280 }} />
+      <div ref={ref} role="img" aria-label={t('dash.chartAlt', { summary })} style={{ width: '100%', height: 320 }} />
       <Group justify="flex-end">
         <Button variant="subtle" size="xs" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
           {showTable ? t('common.hideTable') : t('common.showTable')}

@@ -18,7 +18,7 @@ export function LevelBadge({ aspect, level, size = 'md' }: { aspect?: AspectId; 
   const c = colors(level);
   const full = `${aspect ? `${t(`aspect.${aspect}`)}: ` : ''}${level} ${t(`level.${level}` as 'level.0')}`;
   return (
-    <Badge size={size} radius="sm" styles={{ root: { background: c.bg, color: c.fg, textTransform: 'none' } }} title={full}>
+    <Badge size={size} radius="sm" styles={{ root: { background: c.bg, color: c.fg, textTransform: 'none', flexShrink: 0 }, label: { overflow: 'visible' } }} title={full}>
       <span aria-hidden="true">{aspect ? `${aspect} ${level}` : level}</span>
       <VisuallyHidden>{full}</VisuallyHidden>
     </Badge>
@@ -43,18 +43,18 @@ export function LevelBadges({ levels, size = 'sm' }: { levels: Levels | null | u
 }
 
 const stateColors: Record<string, string> = {
-  unclassified: 'gray.7',
-  draft: 'yellow.9',
-  approved: 'green.9',
-  overdue: 'red.9',
-  superseded: 'gray.7',
+  unclassified: '#495057',
+  draft: '#8a4a00',
+  approved: '#1b6e3a',
+  overdue: '#b3261e',
+  superseded: '#495057',
 };
 
 export function StateBadge({ state, overdue }: { state: string; overdue?: boolean }) {
   const { t } = useI18n();
   const key = overdue ? 'overdue' : state;
   return (
-    <Badge variant="outline" color={stateColors[key] ?? 'gray.7'} radius="sm" styles={{ root: { textTransform: 'none' } }}>
+    <Badge variant="outline" color={stateColors[key] ?? 'gray.7'} radius="sm" styles={{ root: { textTransform: 'none', flexShrink: 0 }, label: { overflow: 'visible' } }}>
       {t(`state.${key}` as 'state.draft')}
     </Badge>
   );

@@ -24,15 +24,15 @@ export type DepartmentMap = z.infer<typeof DepartmentMap>;
 
 type MappedField = Exclude<keyof RecordsPlanMapping, 'department' | 'sheets'> | 'departmentColumn';
 
-/** Typical headers in Swedish plans. `\b` is ASCII-only in JS, so it only ever stops "processnr" matching "process". */
+/** Typical headers in Swedish plans; the look-ahead (a Unicode-aware \b) stops "Processägare" matching "Process". */
 const headerPatterns: [MappedField, RegExp][] = [
-  ['documentType', /^(handlingstyp(er)?|handlingsslag|handling(ar)?|dokumenttyp(er)?|dokument|typ av handling|informationsmängd|informationstyp)\b/],
-  ['process', /^(process(er|namn|beskrivning)?|verksamhetsprocess|aktivitet|process ?\/ ?aktivitet)\b/],
+  ['documentType', /^(handlingstyp(er)?|handlingsslag|handling(ar)?|dokumenttyp(er)?|dokument|typ av handling|informationsmängd|informationstyp)(?![\p{L}\p{N}])/u],
+  ['process', /^(process(er|namn|beskrivning)?|verksamhetsprocess|aktivitet|process ?\/ ?aktivitet)(?![\p{L}\p{N}])/u],
   ['processCode', /^(nr\.?|nummer|process ?nr|processnummer|processkod|kod|klassificering|klassificeringskod|klass|id|ref|referens|beteckning)$/],
-  ['retention', /^(bevara ?\/ ?gallra|bevaras ?\/ ?gallras|bevarande ?\/ ?gallring|bevara eller gallra|bevaras eller gallras|bevarande|gallring|b ?\/ ?g)\b/],
-  ['retentionPeriod', /^(gallringsfrist|gallringstid|frist|när gallras)\b/],
-  ['storage', /^(förvaring(splats|sform)?|förvaras|lagring(sform|smedium)?|medium|system|arkivbildare)\b/],
-  ['notes', /^(kommentar(er)?|anmärkning(ar)?|anm\.?|notering(ar)?|övrigt|beskrivning)\b/],
+  ['retention', /^(bevara ?\/ ?gallra|bevaras ?\/ ?gallras|bevarande ?\/ ?gallring|bevara eller gallra|bevaras eller gallras|bevarande|gallring|b ?\/ ?g)(?![\p{L}\p{N}])/u],
+  ['retentionPeriod', /^(gallringsfrist|gallringstid|frist|när gallras)(?![\p{L}\p{N}])/u],
+  ['storage', /^(förvaring(splats|sform)?|förvaras|lagring(sform|smedium)?|medium|system)(?![\p{L}\p{N}])/u],
+  ['notes', /^(kommentar(er)?|anmärkning(ar)?|anm\.?|notering(ar)?|övrigt|beskrivning)(?![\p{L}\p{N}])/u],
   ['departmentColumn', /^(förvaltning|avdelning|enhet|verksamhet|verksamhetsområde|nämnd)$/],
 ];
 

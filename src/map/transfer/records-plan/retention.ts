@@ -7,7 +7,7 @@ export function retentionRule(decision: string, period: string): string {
   if (p === '') return word;
   if (word === 'Gallras') {
     if (/^(vid|när|efter|då|inom)\b/i.test(p)) return `Gallras ${lowerFirst(p)}`;
-    if (/^\d/.test(p)) return `Gallras efter ${p}`;
+    if (/^\d/.test(p)) return /\befter\b/i.test(p) ? `Gallras ${p}` : `Gallras efter ${p}`;
   }
   return word === '' ? p : `${word}, ${p}`;
 }

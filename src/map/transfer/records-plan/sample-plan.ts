@@ -79,7 +79,7 @@ const planning: Entry[] = [
 export function buildSamplePlan(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Exempelkommun';
-  // Fixed dates keep the committed file identical when it is regenerated.
+  // Fixed document properties; the zip entry times still change on each run.
   workbook.created = workbook.modified = new Date('2024-03-12T00:00:00Z');
   addInstructions(workbook);
   addDepartmentSheet(workbook, 'Socialförvaltningen', ['Dokumenthanteringsplan – Socialnämnden', 'Exempelkommun. Antagen av socialnämnden 2024-03-12, § 45. Dnr SN 2024/118.', ''], social);

@@ -19,7 +19,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 function YesNo({ value }: { value: boolean }) {
   const { t } = useI18n();
   return value ? (
-    <Badge color="red.9" variant="light" radius="sm" styles={{ root: { textTransform: 'none' } }}>
+    <Badge color="#b3261e" variant="outline" radius="sm" styles={{ root: { textTransform: 'none' } }}>
       {t('common.yes')}
     </Badge>
   ) : (

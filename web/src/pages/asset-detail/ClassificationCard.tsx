@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useCatalog } from '../../api/catalog.ts';
 import { api } from '../../api/client.ts';
 import { useInvalidateMap } from '../../api/queries.ts';
@@ -73,9 +72,6 @@ export function ClassificationCard({ asset }: { asset: Asset }) {
         </Title>
         <Group gap="xs">
           <StateBadge state={asset.classificationState} overdue={asset.classificationState === 'approved' && isOverdue(asset.reviewDue)} />
-          <Button component={Link} to={`/assets/${asset.id}/classify`} variant={c ? 'default' : 'filled'} size="sm">
-            {t('detail.classify')}
-          </Button>
           {c && c.status === 'draft' && <ApproveButton assetId={asset.id} classification={c} />}
         </Group>
       </Group>
@@ -89,7 +85,7 @@ export function ClassificationCard({ asset }: { asset: Asset }) {
             <Table withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('common.level')}</Table.Th>
+                  <Table.Th scope="col">{t('common.aspect')}</Table.Th>
                   <Table.Th scope="col">{t('classify.resultLevel')}</Table.Th>
                   <Table.Th scope="col">{t('classify.derivedLevel')}</Table.Th>
                   <Table.Th scope="col">{t('common.reason')}</Table.Th>

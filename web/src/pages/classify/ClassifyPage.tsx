@@ -113,12 +113,12 @@ function Classify({ asset }: { asset: Asset }) {
           <Title order={2} size="h4" id="summary-h" mb="sm">
             {t('classify.summary')}
           </Title>
-          <Table mb="sm">
+          <Table mb="sm" fz="sm" horizontalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('common.level')}</Table.Th>
-                <Table.Th scope="col">{t('classify.derivedLevel')}</Table.Th>
-                <Table.Th scope="col">{t('classify.resultLevel')}</Table.Th>
+                <Table.Th scope="col">{t('common.aspect')}</Table.Th>
+                <Table.Th scope="col">{t('classify.derivedShort')}</Table.Th>
+                <Table.Th scope="col">{t('classify.resultShort')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

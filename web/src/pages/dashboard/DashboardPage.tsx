@@ -1,4 +1,4 @@
-import { Anchor, Card, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Grid, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDashboard } from '../../api/queries.ts';
 import { LevelBadge } from '../../components/badges.tsx';
@@ -43,23 +43,26 @@ export default function DashboardPage() {
           ))}
         </SimpleGrid>
       </section>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dist-h">
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dist-h" h="100%">
           <Title order={2} size="h4" id="dist-h" mb="sm">
             {t('dash.distribution')}
           </Title>
           <DistributionChart distribution={d.distribution} />
         </Paper>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dep-h">
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="dep-h" h="100%">
           <Title order={2} size="h4" id="dep-h" mb="sm">
             {t('dash.byDepartment')}
           </Title>
           <div className="iv-table-wrap">
-            <Table striped highlightOnHover>
+            <Table striped highlightOnHover fz="sm" verticalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('common.department')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('dash.assets')}</Table.Th>
+                  <Table.Th scope="col" ta="right">{t('dash.count')}</Table.Th>
                   <Table.Th scope="col" ta="right">{t('dash.classified')}</Table.Th>
                   <Table.Th scope="col" ta="right">{t('dash.approved')}</Table.Th>
                   <Table.Th scope="col">{t('dash.maxK')}</Table.Th>
@@ -85,7 +88,8 @@ export default function DashboardPage() {
             </Table>
           </div>
         </Paper>
-      </SimpleGrid>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }

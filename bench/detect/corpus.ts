@@ -1,0 +1,61 @@
+// Synthetic benchmark text: Swedish prose with sparse identifiers, and digit-heavy CSV.
+// Deterministic (seeded) so that runs compare; identifiers come from a few valid patterns.
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säga hon ' +
+  'kommunen nämnden beslut ärendet förvaltningen verksamheten under enligt mötet protokoll budget skolan förskolan ' +
+  'hemtjänsten planering uppföljning rapport samverkan medarbetare arbetet utveckling kvalitet invånare tjänster ' +
+  'socialnämnden detaljplan bygglov kostnader ekonomi miljö trafik ansökan handläggning beslutet möjlighet dessutom'
+).split(' ');
+
+const PNRS = ['811218-9876', '199003052397', '871220-2384', '20110925-2385'];
+
+export function prose(bytes: number, seed = 1): string {
+  const r = prng(seed);
+  const parts: string[] = [];
+  let len = 0;
+  while (len < bytes) {
+    let sentence = '';
+    const n = 6 + Math.floor(r() * 14);
+    for (let k = 0; k < n; k++) sentence += (k ? ' ' : '') + WORDS[Math.floor(r() * WORDS.length)];
+    const x = r();
+    if (x < 0.01) sentence += ` pnr ${PNRS[Math.floor(r() * PNRS.length)]}`;
+    else if (x < 0.02) sentence += ` tel 070-${100 + Math.floor(r() * 900)} ${10 + Math.floor(r() * 90)} 00`;
+    else if (x < 0.03) sentence += ` år ${2000 + Math.floor(r() * 25)} kostade ${Math.floor(r() * 100000)} kr`;
+    else if (x < 0.035) sentence += ' kontakta anna.berg@kommun.se';
+    sentence = sentence[0]!.toUpperCase() + sentence.slice(1) + '. ';
+    parts.push(sentence);
+    len += sentence.length;
+  }
+  return parts.join('');
+}
+
+export function digitCsv(bytes: number, seed = 2): string {
+  const r = prng(seed);
+  const rows: string[] = ['id;datum;belopp;kundnummer;ocr;telefon;personnummer\n'];
+  let len = 0;
+  let id = 1;
+  while (len < bytes) {
+    const d = `20${10 + Math.floor(r() * 15)}-0${1 + Math.floor(r() * 9)}-${10 + Math.floor(r() * 18)}`;
+    const amount = `${Math.floor(r() * 100000)},${Math.floor(r() * 100)}`;
+    const kund = String(Math.floor(r() * 1e8));
+    const ocr = String(Math.floor(r() * 1e12));
+    const tel = `08-${Math.floor(100000 + r() * 899999)}`;
+    const pnr = r() < 0.3 ? PNRS[Math.floor(r() * PNRS.length)] : String(Math.floor(1e9 + r() * 8.9e9));
+    const row = `${id++};${d};${amount};${kund};${ocr};${tel};${pnr}\n`;
+    rows.push(row);
+    len += row.length;
+  }
+  return rows.join('');
+}

@@ -1,0 +1,8 @@
+// Everything under /api/access and /api/audit: accounts administration and the audit trail.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../kernel/context.js';
+import { userRoutes } from './users/routes.js';
+
+export function accessRoutes(app: FastifyInstance, ctx: AppContext): void {
+  userRoutes(app, ctx);
+}

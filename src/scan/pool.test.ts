@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { WorkerPool } from './pool.js';
+
+const root = mkdtempSync(join(tmpdir(), 'infovakt-pool-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+it('a file that hangs its worker gets an error; the worker is replaced and the next file works', async () => {
+  const fifo = join(root, 'hangs.fifo');
+  execFileSync('mkfifo', [fifo]); // reading a FIFO with no writer blocks forever
+  const ok = join(root, 'ok.txt');
+  writeFileSync(ok, 'Inga personuppgifter här.');
+  const pool = new WorkerPool({ size: 1, hardTimeoutMs: 8_000, maxHeapMb: 512 });
+  const options = { hashKey: 'test', minConfidence: 'medium' as const, reveal: false };
+  try {
+    // Warm the worker first so the timeout measures the hang, not start-up.
+    expect((await pool.run({ id: 0, path: ok, options })).ok).toBe(true);
+    const hung = await pool.run({ id: 1, path: fifo, options });
+    expect(hung).toEqual({ id: 1, ok: false, error: expect.stringMatching(/worker terminated/) });
+    const next = await pool.run({ id: 2, path: ok, options });
+    expect(next.ok && next.documents[0]!.sensitivity).toBe('none');
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
