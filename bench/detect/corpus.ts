@@ -34,7 +34,7 @@ export function prose(bytes: number, seed = 1): string {
     else if (x < 0.02) sentence += ` tel 070-${100 + Math.floor(r() * 900)} ${10 + Math.floor(r() * 90)} 00`;
     else if (x < 0.03) sentence += ` år ${2000 + Math.floor(r() * 25)} kostade ${Math.floor(r() * 100000)} kr`;
     else if (x < 0.035) sentence += ' kontakta anna.berg@kommun.se';
-    sentence = sentence[0]!.toUpperCase() + sentence.slice(1) + '. ';
+    sentence = sentence[0]!.toUpperCase() + sentence.slice(1) + (r() < 0.1 ? '.\n' : '. ');
     parts.push(sentence);
     len += sentence.length;
   }

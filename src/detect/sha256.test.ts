@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHmacSha256, sha256, toHex, utf8 } from './sha256.js';
+import { createHmacHex, createHmacSha256, sha256, toHex, utf8 } from './sha256.js';
 
 const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => parseInt(b, 16)));
 
@@ -29,5 +29,17 @@ describe('HMAC-SHA-256 (RFC 4231)', () => {
     expect(toHex(mac(utf8('Test Using Larger Than Block-Size Key - Hash Key First')))).toBe(
       '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
     );
+  });
+});
+
+describe('createHmacHex (one-block fast path)', () => {
+  it('agrees with the general HMAC for short, 55-byte, long and non-ASCII messages', () => {
+    const fast = createHmacHex('nyckel', 64);
+    const slow = createHmacSha256('nyckel');
+    for (const m of ['', 'SE_PERSONNUMMER:198112189876', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(200), 'HEALTH:ångest åäö']) {
+      expect(fast(m), m).toBe(toHex(slow(utf8(m))));
+    }
+    expect(createHmacHex('Jefe', 64)('what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(createHmacHex('Jefe')('what do ya want for nothing?')).toHaveLength(32);
   });
 });

@@ -67,9 +67,21 @@ export function sha256(msg: Uint8Array): Uint8Array {
 const encoder = new TextEncoder();
 export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i++) s += bytes[i]!.toString(16).padStart(2, '0');
+  for (let i = 0; i < bytes.length; i++) s += HEX[bytes[i]!];
+  return s;
+}
+
+/** Hex of the first `words` 32-bit words of a state. */
+function stateHex(h: Uint32Array, words: number): string {
+  let s = '';
+  for (let i = 0; i < words; i++) {
+    const w = h[i]!;
+    s += HEX[w >>> 24]! + HEX[(w >>> 16) & 255]! + HEX[(w >>> 8) & 255]! + HEX[w & 255]!;
+  }
   return s;
 }
 
@@ -88,4 +100,50 @@ export function createHmacSha256(key: string | Uint8Array): (msg: Uint8Array) =>
   const outer = new Uint32Array(IV);
   compress(outer, opad, 0);
   return (msg) => finish(outer, finish(inner, msg, 64), 64);
+}
+
+/**
+ * HMAC-SHA-256 of a string, hex, truncated to `hexChars` (≤ 64). Messages up to 55 UTF-8 bytes take
+ * one block per hash and allocate nothing: findings are hashed on the hot path.
+ */
+export function createHmacHex(key: string | Uint8Array, hexChars = 32): (msg: string) => string {
+  const slow = createHmacSha256(key);
+  let k = typeof key === 'string' ? utf8(key) : key;
+  if (k.length > 64) k = sha256(k);
+  const inner = new Uint32Array(IV);
+  const outer = new Uint32Array(IV);
+  const pad = new Uint8Array(64);
+  for (let i = 0; i < 64; i++) pad[i] = (k[i] ?? 0) ^ 0x36;
+  compress(inner, pad, 0);
+  for (let i = 0; i < 64; i++) pad[i] = (k[i] ?? 0) ^ 0x5c;
+  compress(outer, pad, 0);
+  const block = new Uint8Array(64);
+  const h = new Uint32Array(8);
+  const words = Math.ceil(hexChars / 8);
+  return (msg) => {
+    block.fill(0);
+    const { read, written } = encoder.encodeInto(msg, block.subarray(0, 56));
+    if (read < msg.length || written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
+    block[written] = 0x80;
+    const bits = (64 + written) * 8;
+    block[62] = bits >>> 8;
+    block[63] = bits & 255;
+    h.set(inner);
+    compress(h, block, 0);
+    // Outer hash: the 32-byte inner digest, padded, after the 64-byte opad block.
+    block.fill(0);
+    for (let i = 0; i < 8; i++) {
+      const w = h[i]!;
+      block[i * 4] = w >>> 24;
+      block[i * 4 + 1] = (w >>> 16) & 255;
+      block[i * 4 + 2] = (w >>> 8) & 255;
+      block[i * 4 + 3] = w & 255;
+    }
+    block[32] = 0x80;
+    block[62] = (96 * 8) >>> 8;
+    block[63] = (96 * 8) & 255;
+    h.set(outer);
+    compress(h, block, 0);
+    return stateHex(h, words).slice(0, hexChars);
+  };
 }

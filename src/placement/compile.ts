@@ -16,7 +16,7 @@ export const LEVEL_OFFSET = assetFacts.length;
 export interface Node {
   pred: Pred;
   children: Node[];
-  leaf?: { scope: 'asset' | 'service'; index: number };
+  leaf?: { scope: 'asset' | 'service'; index: number; table?: Uint8Array };
 }
 
 export interface Clause {
@@ -50,6 +50,8 @@ export interface CompiledRuleSet {
   rules: CompiledVerdictRule[];
   unknownRule?: Clause & { order: number };
   fallback: Clause;
+  /** What the verdict rules can tell apart: used fact indexes and, per level, code → class. */
+  profile: { assetFacts: number[]; serviceFacts: number[]; levelClass: Uint8Array[] };
 }
 
 const NOT: readonly Tri[] = [TRUE, FALSE, UNKNOWN];
@@ -96,7 +98,7 @@ export function compileCondition(c: Condition): Node {
       table[v] = ok ? TRUE : FALSE;
     }
     table[LEVEL_UNKNOWN] = UNKNOWN;
-    return { pred: (a) => table[a[index]!] as Tri, children: [], leaf: { scope: 'asset', index } };
+    return { pred: (a) => table[a[index]!] as Tri, children: [], leaf: { scope: 'asset', index, table } };
   }
   const ref = lookupFact(c.fact);
   if (!ref) throw new Error(`unknown fact "${c.fact}"`); // validated earlier; kept for direct callers
@@ -119,7 +121,10 @@ export function compileRuleSet(input: RuleSet | unknown): CompiledRuleSet {
   const cached = compiledCache.get(input as RuleSet);
   if (cached) return cached;
   const ruleSet = parseRuleSet(input);
-  const compiled: CompiledRuleSet = { ruleSet, adjust: [], rules: [], fallback: clause(ruleSet.fallback.id, ruleSet.fallback) };
+  const compiled: CompiledRuleSet = {
+    ruleSet, adjust: [], rules: [], fallback: clause(ruleSet.fallback.id, ruleSet.fallback),
+    profile: { assetFacts: [], serviceFacts: [], levelClass: [] },
+  };
   ruleSet.rules.forEach((rule, order) => {
     if (rule.kind === 'adjust') {
       compiled.adjust.push({
@@ -136,6 +141,7 @@ export function compileRuleSet(input: RuleSet | unknown): CompiledRuleSet {
       });
     }
   });
+  compiled.profile = profileOf(compiled.rules.flatMap((r) => [r.when, ...r.escalations.map((e) => e.when)]));
   compiledCache.set(input as RuleSet, compiled);
   compiledCache.set(ruleSet, compiled);
   return compiled;
@@ -150,4 +156,27 @@ export function collectUnknownLeaves(node: Node, a: Codes, s: Codes, out: Node['
   if (node.pred(a, s) !== UNKNOWN) return;
   if (node.leaf) out.push(node.leaf);
   else for (const child of node.children) collectUnknownLeaves(child, a, s, out);
+}
+
+/** Two assets (services) with equal used facts and level classes get the same verdicts. */
+function profileOf(roots: Node[]): CompiledRuleSet['profile'] {
+  const asset = new Set<number>();
+  const service = new Set<number>();
+  const levelTables: Uint8Array[][] = aspects.map(() => []);
+  const walk = (n: Node) => {
+    if (n.leaf?.table) levelTables[n.leaf.index - LEVEL_OFFSET]!.push(n.leaf.table);
+    else if (n.leaf) (n.leaf.scope === 'asset' ? asset : service).add(n.leaf.index);
+    n.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  const levelClass = levelTables.map((tables) => {
+    const classes = new Map<string, number>();
+    return Uint8Array.from({ length: LEVEL_UNKNOWN + 1 }, (_, v) => {
+      const sig = tables.map((t) => t[v]).join('') + (v === LEVEL_UNKNOWN ? 'u' : '');
+      let c = classes.get(sig);
+      if (c === undefined) classes.set(sig, (c = classes.size));
+      return c;
+    });
+  });
+  return { assetFacts: [...asset].sort((x, y) => x - y), serviceFacts: [...service].sort((x, y) => x - y), levelClass };
 }

@@ -174,24 +174,49 @@ export interface Evaluator {
   stats(): { assetProfiles: number; serviceProfiles: number; evaluatedCombinations: number };
 }
 
-function profileKey(codes: Codes, extra: string[]): string {
-  return String.fromCharCode(...codes) + extra.join('|');
+/** Key of what the rule set can see: used fact codes (with unknown sources, named by R0) and level classes. */
+function profileKey(indexes: number[], p: { codes: Codes; unknown: (string[] | undefined)[] }, levelClass?: Uint8Array[], adjusted?: string[]): string {
+  let key = '';
+  for (const i of indexes) key += p.codes[i] === UNKNOWN ? `?${p.unknown[i]?.join(',')};` : `${p.codes[i]};`;
+  if (levelClass) levelClass.forEach((classes, i) => (key += `L${classes[p.codes[LEVEL_OFFSET + i]!]}`));
+  if (adjusted?.length) key += `|${adjusted.join(',')}`;
+  return key;
+}
+
+/**
+ * Asset profile keys as numbers (3 bits per used fact and per level class, one bit per adjust rule):
+ * cheaper than strings for 10,000 assets. Asset facts are never unknown except levels, whose
+ * unknown sources are fixed, so codes alone decide the result. Falls back to strings past 52 bits.
+ */
+function assetKeyFunction(c: CompiledRuleSet): (p: Omit<PreparedAsset, 'profile'>) => string | number {
+  const { assetFacts: used, levelClass } = c.profile;
+  const adjustIds = c.adjust.map((r) => r.ruleId);
+  if ((used.length + levelClass.length) * 3 + adjustIds.length > 52)
+    return (p) => profileKey(used, p, levelClass, p.adjusted);
+  return (p) => {
+    let key = 0;
+    for (const i of used) key = key * 8 + p.codes[i]!;
+    for (let i = 0; i < levelClass.length; i++) key = key * 8 + levelClass[i]![p.codes[LEVEL_OFFSET + i]!]!;
+    for (const id of adjustIds) key = key * 2 + (p.adjusted.includes(id) ? 1 : 0);
+    return key;
+  };
 }
 
 export function createEvaluator(ruleSet: RuleSet | CompiledRuleSet, assets: readonly PlacementAsset[], services: readonly Service[]): Evaluator {
   const compiled = 'rules' in ruleSet && 'adjust' in ruleSet ? ruleSet : compileRuleSet(ruleSet);
-  const aProfiles = new Map<string, number>();
+  const aProfiles = new Map<string | number, number>();
+  const assetKey = assetKeyFunction(compiled);
   const sProfiles = new Map<string, number>();
   const pa: PreparedAsset[] = assets.map((asset) => {
     const p = prepareAsset(compiled, asset);
-    const key = profileKey(p.codes, p.adjusted);
+    const key = assetKey(p);
     let profile = aProfiles.get(key);
     if (profile === undefined) aProfiles.set(key, (profile = aProfiles.size));
     return { ...p, profile };
   });
   const ps: PreparedService[] = services.map((service) => {
     const p = prepareService(service);
-    const key = profileKey(p.codes, []);
+    const key = profileKey(compiled.profile.serviceFacts, p);
     let profile = sProfiles.get(key);
     if (profile === undefined) sProfiles.set(key, (profile = sProfiles.size));
     return { ...p, profile };

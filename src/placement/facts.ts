@@ -37,7 +37,10 @@ export interface EnumFact<E> extends FactBase<E> {
 }
 export type Fact<E> = BooleanFact<E> | EnumFact<E>;
 
-const tri = (b: boolean): FactValue => ({ code: b ? TRUE : FALSE });
+// Shared value objects: preparing 10,000 assets should not allocate one object per fact.
+const TRUE_VALUE: FactValue = Object.freeze({ code: TRUE });
+const FALSE_VALUE: FactValue = Object.freeze({ code: FALSE });
+const tri = (b: boolean): FactValue => (b ? TRUE_VALUE : FALSE_VALUE);
 const yesNo = (v: string, raw: string): FactValue =>
   v === 'yes' ? { code: TRUE } : v === 'no' ? { code: FALSE } : { code: UNKNOWN, unknown: [raw] };
 
@@ -45,7 +48,8 @@ function boolAsset(name: string, label: Label, f: (a: PlacementAsset) => boolean
   return { name, label, type: 'boolean', compute: (a) => tri(f(a)) };
 }
 function enumFact<E>(name: string, label: Label, values: readonly string[], get: (e: E) => string): EnumFact<E> {
-  return { name, label, type: 'enum', values, compute: (e) => ({ code: values.indexOf(get(e)), unknown: get(e) === 'unknown' ? [name] : undefined }) };
+  const byValue = new Map(values.map((v, i) => [v, Object.freeze({ code: i, unknown: v === 'unknown' ? [name] : undefined })]));
+  return { name, label, type: 'enum', values, compute: (e) => byValue.get(get(e)) ?? { code: values.indexOf('unknown'), unknown: [name] } };
 }
 
 const hasPersonalData = (a: PlacementAsset) =>

@@ -64,26 +64,24 @@ export function whatIf(
   const listChanges = options.listChanges ?? true;
   const evA = createEvaluator(ruleSetA, assets, services);
   const evB = createEvaluator(ruleSetB, assets, services);
-  const compare = pairComparer(evA, evB, assets.length, services.length);
-  const transitions = new Int32Array(16);
+  const profiles = combinedProfiles(evA, evB, assets.length, services.length);
+  const transitions = new Float64Array(16);
   const groups = new Map<string, WhatIfGroup>();
   let pairsCompared = 0;
   let verdictChanges = 0;
   let conditionOnlyChanges = 0;
-
-  const visit = (ai: number, si: number, placed: boolean, group: () => WhatIfGroup) => {
-    pairsCompared++;
-    const kind = compare(ai, si);
-    if (kind === SAME || (kind === CONDITIONS && !includeConditions)) return;
-    const from = evA.evaluate(ai, si);
-    const to = evB.evaluate(ai, si);
+  const wanted = (kind: number) => kind === VERDICT || (kind === CONDITIONS && includeConditions);
+  /** Counts `n` equal pairs at once: same profiles give the same change. */
+  const count = (kind: number, ai: number, si: number, n: number) => {
     if (kind === VERDICT) {
-      verdictChanges++;
-      transitions[verdictSeverity[from.verdict] * 4 + verdictSeverity[to.verdict]]!++;
-    } else conditionOnlyChanges++;
-    if (listChanges)
-      group().changes.push({ assetId: assets[ai]!.id, serviceId: services[si]!.id, placed, conditionsOnly: kind === CONDITIONS, from, to });
+      verdictChanges += n;
+      transitions[verdictSeverity[evA.evaluate(ai, si).verdict] * 4 + verdictSeverity[evB.evaluate(ai, si).verdict]]! += n;
+    } else if (kind === CONDITIONS && includeConditions) conditionOnlyChanges += n;
   };
+  const change = (ai: number, si: number, placed: boolean, kind: number): WhatIfChange => ({
+    assetId: assets[ai]!.id, serviceId: services[si]!.id, placed, conditionsOnly: kind === CONDITIONS,
+    from: evA.evaluate(ai, si), to: evB.evaluate(ai, si),
+  });
   const groupFor = (departmentId: string, serviceId: string) => {
     const key = `${departmentId}\u0000${serviceId}`;
     let g = groups.get(key);
@@ -96,22 +94,41 @@ export function whatIf(
       const ai = evA.assetIndex.get(p.assetId);
       const si = evA.serviceIndex.get(p.serviceId);
       if (ai === undefined || si === undefined) continue;
-      visit(ai, si, true, () => groupFor(assets[ai]!.departmentId, p.serviceId));
+      pairsCompared++;
+      const kind = profiles.compare(profiles.asset[ai]!, profiles.service[si]!);
+      if (!wanted(kind)) continue;
+      count(kind, ai, si, 1);
+      if (listChanges) groupFor(assets[ai]!.departmentId, p.serviceId).changes.push(change(ai, si, true, kind));
     }
   } else {
-    // Department-major, then service, then asset: each group's changes arrive together.
-    const byDepartment = new Map<string, number[]>();
-    assets.forEach((a, i) => {
-      const list = byDepartment.get(a.departmentId);
-      if (list) list.push(i);
-      else byDepartment.set(a.departmentId, [i]);
+    // All pairs, without visiting each: per department the assets are grouped by profile, and a
+    // (profile, profile) combination is compared once; only changed pairs are listed one by one.
+    pairsCompared = assets.length * services.length;
+    const servicesByProfile: number[][] = [];
+    profiles.service.forEach((p, si) => (servicesByProfile[p] ??= []).push(si));
+    const byDepartment = new Map<string, Map<number, number[]>>();
+    assets.forEach((a, ai) => {
+      let d = byDepartment.get(a.departmentId);
+      if (!d) byDepartment.set(a.departmentId, (d = new Map()));
+      const list = d.get(profiles.asset[ai]!);
+      if (list) list.push(ai);
+      else d.set(profiles.asset[ai]!, [ai]);
     });
-    for (const [departmentId, positions] of byDepartment)
-      for (let si = 0; si < services.length; si++) {
-        let g: WhatIfGroup | undefined;
-        const group = () => (g ??= groupFor(departmentId, services[si]!.id));
-        for (const ai of positions) visit(ai, si, false, group);
-      }
+    for (const [departmentId, assetGroups] of byDepartment)
+      servicesByProfile.forEach((serviceList, sp) => {
+        const changed: [number, number[]][] = [];
+        for (const [ap, assetList] of assetGroups) {
+          const kind = profiles.compare(ap, sp);
+          if (!wanted(kind)) continue;
+          count(kind, assetList[0]!, serviceList[0]!, assetList.length * serviceList.length);
+          changed.push([kind, assetList]);
+        }
+        if (!listChanges || changed.length === 0) return;
+        for (const si of serviceList) {
+          const g = groupFor(departmentId, services[si]!.id);
+          for (const [kind, assetList] of changed) for (const ai of assetList) g.changes.push(change(ai, si, false, kind));
+        }
+      });
   }
 
   const named: Record<string, number> = {};
@@ -129,30 +146,33 @@ export function whatIf(
   };
 }
 
-/** Compares pairs by (asset profile in A and B, service profile in A and B), each combination once. */
-function pairComparer(evA: Evaluator, evB: Evaluator, nAssets: number, nServices: number) {
-  const combinedAsset = new Int32Array(nAssets);
-  const aKeys = new Map<number, number>();
-  for (let i = 0; i < nAssets; i++) {
-    const key = evA.assetProfile(i) * 1_000_003 + evB.assetProfile(i);
-    let id = aKeys.get(key);
-    if (id === undefined) aKeys.set(key, (id = aKeys.size));
-    combinedAsset[i] = id;
-  }
-  const combinedService = new Int32Array(nServices);
-  const sKeys = new Map<number, number>();
-  for (let i = 0; i < nServices; i++) {
-    const key = evA.serviceProfile(i) * 1_000_003 + evB.serviceProfile(i);
-    let id = sKeys.get(key);
-    if (id === undefined) sKeys.set(key, (id = sKeys.size));
-    combinedService[i] = id;
-  }
-  const width = Math.max(1, sKeys.size);
-  const memo = new Uint8Array(aKeys.size * width);
-  return (ai: number, si: number): number => {
-    const k = combinedAsset[ai]! * width + combinedService[si]!;
+/** Combined (A, B) profile ids per asset and per service, and a memoised comparison per combination. */
+function combinedProfiles(evA: Evaluator, evB: Evaluator, nAssets: number, nServices: number) {
+  const combine = (n: number, a: (i: number) => number, b: (i: number) => number) => {
+    const ids = new Int32Array(n);
+    const keys = new Map<number, number>();
+    const first: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = a(i) * 1_000_003 + b(i);
+      let id = keys.get(key);
+      if (id === undefined) {
+        keys.set(key, (id = keys.size));
+        first.push(i);
+      }
+      ids[i] = id;
+    }
+    return { ids, first };
+  };
+  const asset = combine(nAssets, evA.assetProfile, evB.assetProfile);
+  const service = combine(nServices, evA.serviceProfile, evB.serviceProfile);
+  const width = Math.max(1, service.first.length);
+  const memo = new Uint8Array(asset.first.length * width);
+  const compare = (ap: number, sp: number): number => {
+    const k = ap * width + sp;
     let v = memo[k]!;
     if (v === 0) {
+      const ai = asset.first[ap]!;
+      const si = service.first[sp]!;
       const from = evA.evaluate(ai, si);
       const to = evB.evaluate(ai, si);
       v = from.verdict !== to.verdict ? VERDICT : conditionKey(from) !== conditionKey(to) ? CONDITIONS : SAME;
@@ -160,5 +180,5 @@ function pairComparer(evA: Evaluator, evB: Evaluator, nAssets: number, nServices
     }
     return v;
   };
+  return { asset: asset.ids, service: service.ids, compare };
 }
-

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { SESSION_SETTINGS } from '../../src/kernel/db/database.js';
 import { migrate } from '../../src/kernel/db/migrate.js';
 
 export type DbKind = 'system' | 'embedded';
@@ -31,7 +32,7 @@ export async function createTestDb(kind: DbKind = 'system'): Promise<TestDb> {
   const u = new URL(adminUrl(kind));
   u.pathname = `/${name}`;
   const url = u.toString();
-  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  const pool = new pg.Pool({ connectionString: url, max: 5, options: SESSION_SETTINGS });
   await migrate(pool);
   return {
     pool,

@@ -14,6 +14,12 @@ export interface UserRow {
   disabled: boolean;
   failed_logins: number;
   locked_until: Date | null;
+  created_at: Date;
+  mfa_secret: string | null;
+  mfa_pending_secret: string | null;
+  mfa_enabled_at: Date | null;
+  mfa_last_step: number | null;
+  auth_source: 'local' | 'oidc';
 }
 
 export const MAX_FAILED_LOGINS = 5;

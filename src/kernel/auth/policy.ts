@@ -55,6 +55,8 @@ export interface Principal {
   /** null = every department. */
   departmentIds: string[] | null;
   permissions: ReadonlySet<string>;
+  /** A session limited to MFA enrolment (the role requires MFA and the user has none yet). */
+  enrolmentOnly?: boolean;
 }
 
 export function isRole(role: string): boolean {

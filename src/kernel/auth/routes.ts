@@ -6,11 +6,14 @@ import { appendAudit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/database.js';
 import { HttpError, notFound } from '../http/errors.js';
-import { findUser, recordFailedLogin, recordLogin } from './accounts.js';
+import { findUser, recordFailedLogin } from './accounts.js';
 import { CSRF_COOKIE, SESSION_COOKIE, requirePrincipal } from './http.js';
 import { dummyHash, verifyPassword } from './passwords.js';
-import { isRole, principalFor } from './policy.js';
-import { deleteSession, createSession } from './sessions.js';
+import { MFA_COOKIE, completeLogin, cookieBase, me } from './login.js';
+import { CHALLENGE_MINUTES, createChallenge } from './mfa.js';
+import { mfaRoutes } from './mfa-routes.js';
+import { isRole } from './policy.js';
+import { deleteSession } from './sessions.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
 
 const Login = z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(256) });
@@ -23,10 +26,10 @@ const TokenCreate = z.object({
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const cookieBase = { path: '/', sameSite: 'strict' as const, secure: ctx.config.secureCookies };
+  mfaRoutes(app, ctx);
 
   r.post('/api/auth/login', {
-    schema: { tags: ['auth'], summary: 'Log in with a local account', body: Login },
+    schema: { tags: ['auth'], summary: 'Log in with a local account (answers {mfaRequired: true} when a second step follows)', body: Login },
     config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const { username, password } = req.body;
@@ -49,23 +52,23 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       await recordFailedLogin(ctx.db, user.id);
       throw await fail('bad password');
     }
-    await recordLogin(ctx.db, user.id);
-    const session = await createSession(ctx.db, user.id, req.ip);
-    await inTransaction(ctx.db, (tx) => appendAudit(tx, actor, { action: 'login', entityType: 'user', entityId: user.id }));
-    reply.setCookie(SESSION_COOKIE, session.id, { ...cookieBase, httpOnly: true });
-    reply.setCookie(CSRF_COOKIE, session.csrf, { ...cookieBase, httpOnly: false });
-    const p = principalFor({ userId: user.id, name: user.username, role: user.role, departmentIds: user.department_ids });
-    return { user: me(p, user.display_name) };
+    if (user.mfa_enabled_at) {
+      // The password was right; the session waits for the second factor (POST /api/auth/mfa).
+      const challenge = await createChallenge(ctx.db, user.id, req.ip);
+      reply.setCookie(MFA_COOKIE, challenge, { ...cookieBase(ctx), path: '/api/auth', httpOnly: true, maxAge: CHALLENGE_MINUTES * 60 });
+      return { mfaRequired: true };
+    }
+    return completeLogin(ctx, req, reply, user, 'password');
   });
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' }, config: { permission: 'authenticated' } }, async (req, reply) => {
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' }, config: { permission: 'authenticated', duringEnrolment: true } }, async (req, reply) => {
     const sid = req.cookies[SESSION_COOKIE];
     if (sid) await deleteSession(ctx.db, sid);
     reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in caller' }, config: { permission: 'authenticated' } }, async (req) => {
+  r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in caller' }, config: { permission: 'authenticated', duringEnrolment: true } }, async (req) => {
     const p = requirePrincipal(req);
     const { rows } = p.userId ? await ctx.db.query('SELECT display_name FROM users WHERE id = $1', [p.userId]) : { rows: [] };
     return me(p, rows[0]?.display_name ?? p.name);
@@ -92,6 +95,3 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
-function me(p: ReturnType<typeof principalFor>, displayName: string) {
-  return { id: p.userId, username: p.name, displayName, role: p.role, departmentIds: p.departmentIds, permissions: [...p.permissions] };
-}

@@ -6,10 +6,17 @@ import { newSecret, sha256 } from './secrets.js';
 export const IDLE_MINUTES = 60;
 export const ABSOLUTE_HOURS = 12;
 
-export async function createSession(db: pg.Pool, userId: string, ip: string): Promise<{ id: string; csrf: string }> {
+export async function createSession(
+  db: pg.Pool | pg.ClientBase,
+  userId: string,
+  ip: string,
+  opts: { enrolmentOnly?: boolean; method?: 'password' | 'mfa' | 'oidc' } = {},
+): Promise<{ id: string; csrf: string }> {
   const id = newSecret();
   const csrf = newSecret(24);
-  await db.query('INSERT INTO sessions (id_hash, user_id, csrf, ip) VALUES ($1, $2, $3, $4)', [sha256(id), userId, csrf, ip]);
+  await db.query('INSERT INTO sessions (id_hash, user_id, csrf, ip, enrolment_only, auth_method) VALUES ($1, $2, $3, $4, $5, $6)', [
+    sha256(id), userId, csrf, ip, opts.enrolmentOnly ?? false, opts.method ?? 'password',
+  ]);
   return { id, csrf };
 }
 
@@ -20,6 +27,8 @@ export interface SessionUser {
   role: string;
   departmentIds: string[] | null;
   csrf: string;
+  /** MFA is required for the user's role and not yet set up: only enrolment is allowed. */
+  enrolmentOnly: boolean;
 }
 
 export async function resolveSession(db: pg.Pool, id: string): Promise<SessionUser | null> {
@@ -30,18 +39,19 @@ export async function resolveSession(db: pg.Pool, id: string): Promise<SessionUs
     role: string;
     department_ids: string[] | null;
     csrf: string;
+    enrolment_only: boolean;
   }>(
     `UPDATE sessions s SET last_seen_at = now()
      FROM users u
      WHERE s.id_hash = $1 AND u.id = s.user_id AND NOT u.disabled
        AND s.last_seen_at > now() - make_interval(mins => $2)
        AND s.created_at > now() - make_interval(hours => $3)
-     RETURNING s.user_id, u.username, u.display_name, u.role, u.department_ids, s.csrf`,
+     RETURNING s.user_id, u.username, u.display_name, u.role, u.department_ids, s.csrf, s.enrolment_only`,
     [sha256(id), IDLE_MINUTES, ABSOLUTE_HOURS],
   );
   const r = rows[0];
   if (!r) return null;
-  return { userId: r.user_id, username: r.username, displayName: r.display_name, role: r.role, departmentIds: r.department_ids, csrf: r.csrf };
+  return { userId: r.user_id, username: r.username, displayName: r.display_name, role: r.role, departmentIds: r.department_ids, csrf: r.csrf, enrolmentOnly: r.enrolment_only };
 }
 
 export async function deleteSession(db: pg.Pool, id: string): Promise<void> {

@@ -47,15 +47,21 @@ function toInfo(r: Record<string, unknown>): TokenInfo {
   };
 }
 
-export async function resolveToken(db: pg.Pool, token: string): Promise<TokenInfo | null> {
+/**
+ * The token's info when it is valid; marks it used. `firstUseToday` is true on the first use of a
+ * UTC day, so that the caller can audit token use without one entry per request.
+ */
+export async function resolveToken(db: pg.Pool, token: string): Promise<(TokenInfo & { firstUseToday: boolean }) | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const { rows } = await db.query(
-    `UPDATE api_tokens SET last_used_at = now()
-     WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-     RETURNING *`,
+    `WITH old AS (SELECT id, last_used_at AS prev FROM api_tokens WHERE token_hash = $1)
+     UPDATE api_tokens t SET last_used_at = now()
+     FROM old
+     WHERE t.id = old.id AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+     RETURNING t.*, (old.prev IS NULL OR (old.prev AT TIME ZONE 'UTC')::date < (now() AT TIME ZONE 'UTC')::date) AS first_use_today`,
     [sha256(token)],
   );
-  return rows[0] ? toInfo(rows[0]) : null;
+  return rows[0] ? { ...toInfo(rows[0]), firstUseToday: rows[0].first_use_today === true } : null;
 }
 
 export async function listTokens(db: pg.Pool): Promise<TokenInfo[]> {

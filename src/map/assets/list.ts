@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Asset } from '../model.js';
 import { ASSET_COLUMNS, type AssetRow, toAsset } from './rows.js';
 
+const NULLABLE = new Set(['k', 'r', 't', 's', 'reviewDue']);
+
 const SORTS: Record<string, string> = {
   name: 'a.name',
   ref: 'a.ref',
@@ -65,23 +67,27 @@ export async function listAssets(db: pg.Pool, visible: string[] | null, q: Asset
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sortKey = q.sort?.replace(/^-/, '');
   const dir = q.sort?.startsWith('-') ? 'DESC' : 'ASC';
-  const order = sortKey ? `${SORTS[sortKey]} ${dir} NULLS LAST, a.ref` : `${rank}a.name, a.ref`;
+  // NULLS LAST only on nullable columns, so that NOT NULL sorts can walk an index.
+  const nulls = sortKey && NULLABLE.has(sortKey) ? ' NULLS LAST' : '';
+  const order = sortKey ? `${SORTS[sortKey]} ${dir}${nulls}, a.ref ${dir}` : `${rank}a.name, a.ref`;
+  const filterParams = [...params];
   const limit = p(q.pageSize);
   const offset = p((q.page - 1) * q.pageSize);
-  const { rows } = await db.query<AssetRow & { total: number }>(
-    `SELECT ${ASSET_COLUMNS}, count(*) OVER () AS total
-     FROM assets a JOIN departments d ON d.id = a.department_id
-     ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-    params,
-  );
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && q.page > 1) {
-    const c = await db.query<{ n: number }>(
-      `SELECT count(*) AS n FROM assets a JOIN departments d ON d.id = a.department_id ${whereSql}`,
-      params.slice(0, params.length - 2),
-    );
-    total = c.rows[0]?.n ?? 0;
-  }
+  // The page and the total as two statements: a window count would materialise every match.
+  const [page, count] = await Promise.all([
+    // Deferred join: order and cut the narrow ids first, then fetch the wide rows of one page.
+    db.query<AssetRow>(
+      `SELECT ${ASSET_COLUMNS} FROM (
+         SELECT a.id FROM assets a JOIN departments d ON d.id = a.department_id
+         ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+       ) page JOIN assets a ON a.id = page.id JOIN departments d ON d.id = a.department_id
+       ORDER BY ${order}`,
+      params,
+    ),
+    db.query<{ n: number }>(`SELECT count(*) AS n FROM assets a ${whereSql}`, filterParams),
+  ]);
+  const rows = page.rows;
+  const total = count.rows[0]?.n ?? 0;
   return { items: rows.map(toAsset), total: Number(total), page: q.page, pageSize: q.pageSize };
 }
 
