@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAuditCommands } from './audit.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
+import { registerReportCommand } from './report.js';
 import { registerScanCommand } from './scan.js';
 import { registerServeCommand } from './serve.js';
 import { registerTokenCommands } from './token.js';
@@ -22,6 +23,7 @@ registerAuditCommands(program);
 registerTransferCommands(program);
 registerScanCommand(program);
 registerUserCommands(program);
+registerReportCommand(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(`infovakt: ${e instanceof Error ? e.message : String(e)}`);

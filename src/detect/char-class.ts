@@ -22,6 +22,13 @@ for (let c = 0; c < 256; c++) {
 }
 CHAR_CLASS[64] = AT;
 
+/**
+ * One load per character in the hot loop: the lower-case code for letters (Latin-1), 0 for
+ * everything else, over all UTF-16 code units (128 KiB).
+ */
+export const LETTER_LOWER = new Uint16Array(65536);
+for (let c = 0; c < 256; c++) if (CHAR_CLASS[c] === LETTER) LETTER_LOWER[c] = LOWER[c]!;
+
 export function isLetterCode(c: number): boolean {
   return c < 256 && CHAR_CLASS[c] === LETTER;
 }

@@ -75,13 +75,20 @@ function plausible(text: string, a: number, b: number, plusBefore: boolean, ctx:
 function view(text: string, a: number, b: number, plusBefore: boolean): NumberView {
   let digits = '';
   let seps = '';
+  let layout = '';
   const lens: number[] = [];
   for (let k = a; k <= b; k++) {
     digits += text.slice(gStart[k]!, gEnd[k]!);
-    lens.push(gEnd[k]! - gStart[k]!);
-    if (k < b) seps += String.fromCharCode(gSep[k + 1]!);
+    const len = gEnd[k]! - gStart[k]!;
+    lens.push(len);
+    layout += len;
+    if (k < b) {
+      const sep = String.fromCharCode(gSep[k + 1]!);
+      seps += sep;
+      layout += sep;
+    }
   }
-  return { start: gStart[a]!, end: gEnd[b]!, digits, lens, seps, plusBefore };
+  return { start: gStart[a]!, end: gEnd[b]!, digits, lens, seps, plusBefore, layout };
 }
 
 function interpret(v: NumberView, text: string, now: Date): Interpretation[] {

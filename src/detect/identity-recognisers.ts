@@ -4,12 +4,6 @@ import { luhnValid } from './checksums.js';
 import { parseOrganisationNumber, parsePersonalNumber } from './identity-number.js';
 import type { NumberView } from './payment-card-phone.js';
 
-function layoutOf(v: NumberView): string {
-  let s = '';
-  for (let k = 0; k < v.lens.length; k++) s += String(v.lens[k]) + (v.seps[k] ?? '');
-  return s;
-}
-
 const PERSONAL_BASE: Record<string, number> = {
   '10': 0.55, '6-4': 0.65, '6+4': 0.65, '6 4': 0.5, '12': 0.6, '8-4': 0.7, '8 4': 0.55,
 };
@@ -17,7 +11,7 @@ const PERSONAL_BASE: Record<string, number> = {
 export function recogniseIdentity(v: NumberView, now: Date, out: Interpretation[]): void {
   const len = v.digits.length;
   if (len !== 10 && len !== 12) return;
-  const layout = layoutOf(v);
+  const layout = v.layout;
   const base = PERSONAL_BASE[layout];
   if (base !== undefined) {
     const sep = v.seps === '+' ? '+' : '-';
@@ -42,7 +36,7 @@ export function recogniseIdentity(v: NumberView, now: Date, out: Interpretation[
 /** Bankgiro NNN-NNNN / NNNN-NNNN and plusgiro (hyphen before the check digit): only real with context. */
 export function recogniseGiro(v: NumberView, out: Interpretation[]): void {
   const len = v.digits.length;
-  const layout = layoutOf(v);
+  const layout = v.layout;
   if (len >= 7 && len <= 8 && (layout === '3-4' || layout === '4-4' || layout === '7' || layout === '8')) {
     if (luhnValid(v.digits)) out.push({ type: 'SE_BANKGIRO', base: v.lens.length > 1 ? 0.3 : 0, value: v.digits });
   }

@@ -1,6 +1,7 @@
-// Compiles dictionaries into one lookup used by the single pass: a Bloom filter over the FNV hash
-// of every lower-cased word prefix that starts a term (tested once per letter, no allocation), and
-// a Map from that first word to the terms that start with it (consulted only on a Bloom hit).
+// Compiles dictionaries into one lookup used by the single pass: Bloom filters over the FNV hash of
+// the lower-cased first word of every term (prefix words tested after each letter, exact words once
+// per word; no allocation), and a Map from that first word to the terms that start with it
+// (consulted only on a Bloom hit).
 import { BLOOM_BITS_LOG2, HASH_SEED, LOWER, bloomIndex, hashStep } from './char-class.js';
 import {
   CONTEXT_CLASSES,
@@ -33,7 +34,10 @@ export interface LexiconEntry {
 }
 
 export interface Lexicon {
-  bloom: Uint32Array;
+  /** First words marked as prefixes ("sjukskriv*"): tested after every letter. */
+  prefixBloom: Uint32Array;
+  /** Exact first words ("pnr", names): tested once, at the end of a word. */
+  exactBloom: Uint32Array;
   byFirstWord: Map<string, LexiconEntry[]>;
 }
 
@@ -65,7 +69,8 @@ function addTerm(lex: Lexicon, term: string, slot: number, strong: boolean): voi
   if (list) list.push(entry);
   else lex.byFirstWord.set(first.word, [entry]);
   const bit = bloomIndex(wordHash(first.word));
-  lex.bloom[bit >>> 5]! |= 1 << (bit & 31);
+  const bloom = first.prefix ? lex.prefixBloom : lex.exactBloom;
+  bloom[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 export function buildLexicon(
@@ -73,7 +78,8 @@ export function buildLexicon(
   context: ContextDictionary,
   names: NameDictionary | null,
 ): Lexicon {
-  const lex: Lexicon = { bloom: new Uint32Array((1 << BLOOM_BITS_LOG2) >>> 5), byFirstWord: new Map() };
+  const words = (1 << BLOOM_BITS_LOG2) >>> 5;
+  const lex: Lexicon = { prefixBloom: new Uint32Array(words), exactBloom: new Uint32Array(words), byFirstWord: new Map() };
   for (const [cls, terms] of Object.entries(context.classes)) {
     const slot = CONTEXT_CLASSES.indexOf(cls as (typeof CONTEXT_CLASSES)[number]);
     for (const t of terms ?? []) addTerm(lex, t, slot, true);

@@ -12,6 +12,8 @@ export interface NumberView {
   seps: string;
   /** The character before the first digit is '+'. */
   plusBefore: boolean;
+  /** Lengths and separators as one string, e.g. "6-4", "3-3 2 2", "10". */
+  layout: string;
 }
 
 function issuerKnown(d: string): boolean {
@@ -74,9 +76,8 @@ export function recognisePhone(v: NumberView, out: Interpretation[]): void {
     // The first group is the area code with its 0 ("08", "031", "0480", "070"); then spaces only.
     const area = v.lens[0]!;
     if (area < 2 || area > 4 || (area === 2 && d[1] !== '8')) return;
-    if (v.seps.slice(1).replace(/ /g, '') !== '') return;
+    for (let k = 1; k < v.seps.length; k++) if (v.seps[k] !== ' ') return;
   }
-  if (grouped && intl && /[-+]/.test(v.seps.slice(1)) && v.seps.length > 2) return;
   let base: number;
   if (intl) base = 0.75;
   else if (mobile) base = grouped ? 0.7 : 0.6;

@@ -2,7 +2,7 @@
 // filter (no allocation per word), digits go to the digit-run recognisers, '@' to e-mail. Nothing
 // here scores; it only collects candidates and the positions of context words.
 import type { Candidate } from './candidate.js';
-import { AT, BLOOM_BITS_LOG2, CHAR_CLASS, DIGIT, HASH_SEED, LETTER, LOWER, isLetterCode, isUpperCode } from './char-class.js';
+import { BLOOM_BITS_LOG2, HASH_SEED, LETTER_LOWER, LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
 import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, NAME_SLOT } from './lexicon.js';
@@ -53,17 +53,13 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
   const ctx = new ContextIndex();
   const candidates: Candidate[] = [];
   const terms: TermHit[] = [];
-  const { bloom, byFirstWord } = lex;
+  const { prefixBloom, exactBloom, byFirstWord } = lex;
   const n = text.length;
   const candLens = new Int32Array(8);
   // Local copies: module bindings can compile to getters (tsx, CJS interop), too slow per character.
-  const CC = CHAR_CLASS;
-  const LW = LOWER;
+  const LL = LETTER_LOWER;
   const BLOOM_MASK = (1 << BLOOM_BITS_LOG2) - 1;
-  const LETTER_CLS = LETTER;
   const SEED = HASH_SEED;
-  const DIGIT_CLS = DIGIT;
-  const AT_CLS = AT;
 
   const verifyToken = (tokStart: number, tokEnd: number, count: number): void => {
     let seenSlots = 0; // bit per slot (fewer than 32 slots): one hit per slot and token
@@ -128,24 +124,26 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
   let count = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const cls = c < 256 ? CC[c]! : 0;
-    if (cls === LETTER_CLS) {
+    const lower = LL[c]!;
+    if (lower !== 0) {
       if (tokStart < 0) {
         tokStart = i;
         h = SEED;
         count = 0;
       }
-      h = Math.imul(h ^ LW[c]!, 0x01000193);
+      h = Math.imul(h ^ lower, 0x01000193);
       const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
-      if ((bloom[b >>> 5]! >>> (b & 31)) & 1 && count < 8) candLens[count++] = i + 1 - tokStart;
+      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) candLens[count++] = i + 1 - tokStart;
       continue;
     }
     if (tokStart >= 0) {
+      const b = (h ^ (h >>> 15)) & BLOOM_MASK;
+      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = i - tokStart;
       if (count > 0) verifyToken(tokStart, i, count);
       tokStart = -1;
     }
-    if (cls === DIGIT_CLS) i = onDigit(i) - 1;
-    else if (cls === AT_CLS) {
+    if (c >= 48 && c <= 57) i = onDigit(i) - 1;
+    else if (c === 64) {
       const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);
@@ -153,6 +151,10 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
       }
     }
   }
-  if (tokStart >= 0 && count > 0) verifyToken(tokStart, n, count);
+  if (tokStart >= 0) {
+    const b = (h ^ (h >>> 15)) & BLOOM_MASK;
+    if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = n - tokStart;
+    if (count > 0) verifyToken(tokStart, n, count);
+  }
   return { ctx, candidates, terms };
 }

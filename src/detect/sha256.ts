@@ -13,33 +13,40 @@ const K = new Uint32Array([
 ]);
 const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
-const W = new Uint32Array(64);
+const W = new Int32Array(64);
+const KI = new Int32Array(K);
 
-/** Compress one 64-byte block at `off` into state `h` (8 words). */
+/**
+ * Compress one 64-byte block at `off` into state `h` (8 words). Int32 arithmetic (`| 0`) keeps V8
+ * on small integers; `>>> 0` would turn values above 2^31 into doubles.
+ */
 function compress(h: Uint32Array, block: Uint8Array, off: number): void {
+  const w = W;
+  const k = KI;
   for (let t = 0; t < 16; t++) {
     const o = off + t * 4;
-    W[t] = ((block[o]! << 24) | (block[o + 1]! << 16) | (block[o + 2]! << 8) | block[o + 3]!) >>> 0;
+    w[t] = (block[o]! << 24) | (block[o + 1]! << 16) | (block[o + 2]! << 8) | block[o + 3]!;
   }
   for (let t = 16; t < 64; t++) {
-    const w15 = W[t - 15]!;
-    const w2 = W[t - 2]!;
+    const w15 = w[t - 15]!;
+    const w2 = w[t - 2]!;
     const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
     const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-    W[t] = (W[t - 16]! + s0 + W[t - 7]! + s1) >>> 0;
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
   }
-  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
+  let a = h[0]! | 0, b = h[1]! | 0, c = h[2]! | 0, d = h[3]! | 0;
+  let e = h[4]! | 0, f = h[5]! | 0, g = h[6]! | 0, hh = h[7]! | 0;
   for (let t = 0; t < 64; t++) {
     const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
     const ch = (e & f) ^ (~e & g);
-    const t1 = (hh + S1 + ch + K[t]! + W[t]!) >>> 0;
+    const t1 = (hh + S1 + ch + k[t]! + w[t]!) | 0;
     const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
     const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (S0 + maj) >>> 0;
-    hh = g; g = f; f = e; e = (d + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+    const t2 = (S0 + maj) | 0;
+    hh = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
   }
-  h[0] = (h[0]! + a) >>> 0; h[1] = (h[1]! + b) >>> 0; h[2] = (h[2]! + c) >>> 0; h[3] = (h[3]! + d) >>> 0;
-  h[4] = (h[4]! + e) >>> 0; h[5] = (h[5]! + f) >>> 0; h[6] = (h[6]! + g) >>> 0; h[7] = (h[7]! + hh) >>> 0;
+  h[0] = h[0]! + a; h[1] = h[1]! + b; h[2] = h[2]! + c; h[3] = h[3]! + d;
+  h[4] = h[4]! + e; h[5] = h[5]! + f; h[6] = h[6]! + g; h[7] = h[7]! + hh;
 }
 
 /** Hash `msg` continuing from `state` after `prefixLen` bytes already absorbed (multiple of 64). */

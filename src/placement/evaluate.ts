@@ -3,10 +3,19 @@
 // than its distinct combinations.
 import type { Service } from '../services/model.js';
 import type { PlacementAsset, PlacementResult, Reason, ConditionToFulfil } from './model.js';
-import { verdicts } from './model.js';
-import { aspects, assetFacts, factLabel, LEVEL_UNKNOWN, serviceFacts, UNKNOWN, TRUE } from './facts.js';
+import * as model from './model.js';
+import * as facts from './facts.js';
+import { aspects, assetFacts, factLabel, serviceFacts } from './facts.js';
 import type { Clause, CompiledRuleSet, Codes, Node } from './compile.js';
-import { collectUnknownLeaves, compileRuleSet, LEVEL_OFFSET } from './compile.js';
+import * as compile from './compile.js';
+import { collectUnknownLeaves, compileRuleSet } from './compile.js';
+
+// Local copies of hot constants (see compile.ts).
+const verdicts = model.verdicts;
+const TRUE = facts.TRUE;
+const UNKNOWN = facts.UNKNOWN;
+const LEVEL_UNKNOWN = facts.LEVEL_UNKNOWN;
+const LEVEL_OFFSET = compile.LEVEL_OFFSET;
 import type { RuleSet } from './ruleset.js';
 
 const EMPTY: Codes = new Uint8Array(serviceFacts.length);

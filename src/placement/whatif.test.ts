@@ -15,6 +15,17 @@ const assets = [
 const services = [usSuite({ id: 'm365' }), usSuite({ id: 'zoom' }), makeService({ id: 'dc' })];
 
 describe('what-if cautious → balanced', () => {
+  it('groups assets of the same department and profile into one change set', () => {
+    const twins = [...assets, makeAsset({ id: 'hr-files-2', departmentId: 'HR', levels: { K: 2 }, legal: { ...rakt, identityNumbers: true } })];
+    const r = whatIf(twins, services, cautious, balanced);
+    const hrM365 = r.groups.find((g) => g.departmentId === 'HR' && g.serviceId === 'm365')!;
+    expect(hrM365.sets).toHaveLength(1);
+    expect(hrM365.sets[0]!.assetIds).toEqual(['hr-files', 'hr-files-2']);
+    expect(hrM365.count).toBe(2);
+    expect(hrM365.changes.map((c) => c.assetId)).toEqual(['hr-files', 'hr-files-2']);
+    expect(r.verdictChanges).toBe(6);
+  });
+
   it('lists exactly the R5 pairs, grouped by department and service', () => {
     const r = whatIf(assets, services, cautious, balanced);
     expect(r.scope).toBe('all_pairs');
@@ -27,6 +38,7 @@ describe('what-if cautious → balanced', () => {
       ['UPH', 'm365', ['tenders']],
       ['UPH', 'zoom', ['tenders']],
     ]);
+    expect(r.groups[0]).toMatchObject({ count: 1, sets: [{ assetIds: ['hr-files'], placed: false }] });
     const change = r.groups[0]!.changes[0]!;
     expect(change.from.firedRules).toContain('R5');
     expect(change.to.conditions.map((c) => c.id)).toContain('osl-10-2a-standard-assessment');

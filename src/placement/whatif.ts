@@ -17,10 +17,40 @@ export interface WhatIfChange {
   to: PlacementResult;
 }
 
+/** Assets of one department whose pair with one service changes the same way (same fact profile). */
+export interface WhatIfChangeSet {
+  assetIds: readonly string[];
+  placed: boolean;
+  conditionsOnly: boolean;
+  from: PlacementResult;
+  to: PlacementResult;
+}
+
 export interface WhatIfGroup {
   departmentId: string;
   serviceId: string;
-  changes: WhatIfChange[];
+  /** Number of changed pairs in the group. */
+  count: number;
+  /** The changes, compact: one entry per asset profile. */
+  sets: WhatIfChangeSet[];
+  /** The same changes one pair per row, built on first read (hundreds of thousands over all pairs). */
+  readonly changes: WhatIfChange[];
+}
+
+function makeGroup(departmentId: string, serviceId: string): WhatIfGroup {
+  let expanded: WhatIfChange[] | undefined;
+  const group: WhatIfGroup = {
+    departmentId,
+    serviceId,
+    count: 0,
+    sets: [],
+    get changes() {
+      return (expanded ??= group.sets.flatMap((s) =>
+        s.assetIds.map((assetId) => ({ assetId, serviceId, placed: s.placed, conditionsOnly: s.conditionsOnly, from: s.from, to: s.to })),
+      ));
+    },
+  };
+  return group;
 }
 
 export interface WhatIfResult {
@@ -78,14 +108,14 @@ export function whatIf(
       transitions[verdictSeverity[evA.evaluate(ai, si).verdict] * 4 + verdictSeverity[evB.evaluate(ai, si).verdict]]! += n;
     } else if (kind === CONDITIONS && includeConditions) conditionOnlyChanges += n;
   };
-  const change = (ai: number, si: number, placed: boolean, kind: number): WhatIfChange => ({
-    assetId: assets[ai]!.id, serviceId: services[si]!.id, placed, conditionsOnly: kind === CONDITIONS,
-    from: evA.evaluate(ai, si), to: evB.evaluate(ai, si),
-  });
+  const addSet = (g: WhatIfGroup, assetIds: readonly string[], ai: number, si: number, placed: boolean, kind: number) => {
+    g.count += assetIds.length;
+    g.sets.push({ assetIds, placed, conditionsOnly: kind === CONDITIONS, from: evA.evaluate(ai, si), to: evB.evaluate(ai, si) });
+  };
   const groupFor = (departmentId: string, serviceId: string) => {
     const key = `${departmentId}\u0000${serviceId}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { departmentId, serviceId, changes: [] }));
+    if (!g) groups.set(key, (g = makeGroup(departmentId, serviceId)));
     return g;
   };
 
@@ -98,7 +128,7 @@ export function whatIf(
       const kind = profiles.compare(profiles.asset[ai]!, profiles.service[si]!);
       if (!wanted(kind)) continue;
       count(kind, ai, si, 1);
-      if (listChanges) groupFor(assets[ai]!.departmentId, p.serviceId).changes.push(change(ai, si, true, kind));
+      if (listChanges) addSet(groupFor(assets[ai]!.departmentId, p.serviceId), [p.assetId], ai, si, true, kind);
     }
   } else {
     // All pairs, without visiting each: per department the assets are grouped by profile, and a
@@ -107,6 +137,7 @@ export function whatIf(
     const servicesByProfile: number[][] = [];
     profiles.service.forEach((p, si) => (servicesByProfile[p] ??= []).push(si));
     const byDepartment = new Map<string, Map<number, number[]>>();
+    const idsOf = new Map<number[], string[]>(); // asset ids per (department, profile), shared by all services
     assets.forEach((a, ai) => {
       let d = byDepartment.get(a.departmentId);
       if (!d) byDepartment.set(a.departmentId, (d = new Map()));
@@ -116,17 +147,17 @@ export function whatIf(
     });
     for (const [departmentId, assetGroups] of byDepartment)
       servicesByProfile.forEach((serviceList, sp) => {
-        const changed: [number, number[]][] = [];
+        const changed: [number, number, string[]][] = [];
         for (const [ap, assetList] of assetGroups) {
           const kind = profiles.compare(ap, sp);
           if (!wanted(kind)) continue;
           count(kind, assetList[0]!, serviceList[0]!, assetList.length * serviceList.length);
-          changed.push([kind, assetList]);
+          if (listChanges) changed.push([kind, assetList[0]!, (idsOf.get(assetList) ?? idsOf.set(assetList, assetList.map((ai) => assets[ai]!.id)).get(assetList))!]);
         }
-        if (!listChanges || changed.length === 0) return;
         for (const si of serviceList) {
+          if (changed.length === 0) break;
           const g = groupFor(departmentId, services[si]!.id);
-          for (const [kind, assetList] of changed) for (const ai of assetList) g.changes.push(change(ai, si, false, kind));
+          for (const [kind, ai, ids] of changed) addSet(g, ids, ai, si, false, kind);
         }
       });
   }

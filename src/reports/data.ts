@@ -102,7 +102,7 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
   const usedServiceIds = new Set(universe.placements.map((p) => p.serviceId));
   const services = department ? universe.services.filter((s) => usedServiceIds.has(s.id)) : universe.services;
   const reportDecisions = decisionsView(decisions, universe, overview.staleDecisions);
-  const violations = violationsView(overview);
+  const violations = violationsView(overview, ruleSet);
 
   return {
     title: REPORT_TITLE,
@@ -134,7 +134,13 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
       decisionsNeedingReview: reportDecisions.filter((d) => d.status === 'needs_review').length,
     },
     distribution: distributionOf(assets),
-    departments: deps.rows.map((d) => ({ code: d.code, name: d.name, assets: Number(d.n) })),
+    departments: deps.rows.map((d) => ({
+      code: d.code,
+      name: d.name,
+      assets: Number(d.n),
+      classified: assets.filter((a) => a.departmentCode === d.code && a.classificationState !== 'unclassified').length,
+      violations: violations.filter((v) => v.departmentName === d.name).length,
+    })),
     assets,
     services: servicesView(overview, services, highestPermittedLevels(services, ruleSet)),
     matrix: { cells: matrixCells(overview) },

@@ -62,7 +62,10 @@ export interface ReportViolation {
   serviceName: string;
   verdict: Verdict;
   rules: string[];
+  /** The reasons of the rules that gave the verdict. */
   reasons: string[];
+  /** Reasons of rules that only added conditions or raised a level. */
+  otherReasons: string[];
   /** A decision exists but its basis changed, or none exists. */
   decisionNote: string;
 }
@@ -147,7 +150,7 @@ export interface ReportData {
   };
   /** Per aspect the number of assets on each level (index = level). */
   distribution: Record<ReportAspect, number[]>;
-  departments: { code: string; name: string; assets: number }[];
+  departments: { code: string; name: string; assets: number; classified: number; violations: number }[];
   assets: ReportAsset[];
   services: ReportService[];
   matrix: { cells: MatrixCell[] };

@@ -41,8 +41,27 @@ function decisionNote(p: PlacementView): string {
   return d.decision === 'confirmed' ? `Bedömningen bekräftad (${who})` : `Beslut mot bedömningen (${who})`;
 }
 
+/** The verdicts each rule can give (its own and its escalations'); adjust rules give none. */
+function verdictsByRule(rs: RuleSet): Map<string, Set<Verdict>> {
+  const out = new Map<string, Set<Verdict>>([[rs.fallback.id, new Set([rs.fallback.verdict])]]);
+  for (const r of rs.rules) {
+    if (r.kind === 'adjust') continue;
+    out.set(r.id, new Set([r.verdict, ...(r.kind === 'verdict' ? r.escalations.map((e) => e.verdict) : [])]));
+  }
+  return out;
+}
+
+/** The reasons of the rules that gave the verdict, apart from those that only add conditions or raise a level. */
+function splitReasons(p: PlacementView, byRule: Map<string, Set<Verdict>>): { reasons: string[]; otherReasons: string[] } {
+  let deciding = p.result.reasons.filter((r) => byRule.get(r.ruleId)?.has(p.result.verdict));
+  if (!deciding.length) deciding = [...p.result.reasons];
+  const rest = p.result.reasons.filter((r) => !deciding.includes(r));
+  return { reasons: deciding.map((r) => r.sv), otherReasons: rest.map((r) => r.sv) };
+}
+
 /** Not allowed first, then the most confidential information, then by name. */
-export function violationsView(o: Overview): ReportViolation[] {
+export function violationsView(o: Overview, rs: RuleSet): ReportViolation[] {
+  const byRule = verdictsByRule(rs);
   return [...o.violations]
     .sort(
       (a, b) =>
@@ -57,7 +76,7 @@ export function violationsView(o: Overview): ReportViolation[] {
       serviceName: p.service.name,
       verdict: p.result.verdict,
       rules: [...p.result.firedRules],
-      reasons: p.result.reasons.map((r) => r.sv),
+      ...splitReasons(p, byRule),
       decisionNote: decisionNote(p),
     }));
 }
@@ -128,7 +147,8 @@ export function rulesView(rs: RuleSet): ReportRule[] {
     id: r.id,
     title: r.title.sv,
     verdict: r.kind === 'adjust' ? null : r.verdict,
-    reason: r.reason.sv,
+    // R0's reason names the unknown facts per placement; here there is no placement to name them for.
+    reason: r.reason.sv.replace('{facts}', 'de fakta som saknas'),
     basis: r.basis,
   }));
   rules.push({ id: rs.fallback.id, title: 'Ingen regel avgör', verdict: rs.fallback.verdict, reason: rs.fallback.reason.sv, basis: rs.fallback.basis });

@@ -99,7 +99,7 @@ export async function buildXlsx(d: ReportData): Promise<Buffer> {
     wb,
     'Avvikelser',
     [{ header: 'Ref', width: 11 }, { header: 'Informationsmängd', width: 34 }, { header: 'Förvaltning', width: 24 }, { header: 'Tjänst', width: 30 }, { header: 'Bedömning', width: 24 }, { header: 'Regler', width: 10 }, { header: 'Skäl', width: 80 }, { header: 'Beslut', width: 30 }],
-    d.violations.map((v) => [v.assetRef, v.assetName, v.departmentName, v.serviceName, verdictSv(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
+    d.violations.map((v) => [v.assetRef, v.assetName, v.departmentName, v.serviceName, verdictSv(v.verdict), v.rules.join(', '), [...v.reasons, ...v.otherReasons].join(' '), v.decisionNote]),
     5,
   );
   listSheet(

@@ -55,7 +55,8 @@ export async function login(page: Page, url: string, user: string, password: str
   await page.getByLabel('Användarnamn').fill(user);
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
 }
 
 export interface AxeViolation {

@@ -17,7 +17,7 @@ function titlePage(d: ReportData): Paragraph[] {
       children: [new TextRun({ text: label, bold: true }), new TextRun({ text: `\t${value}` })],
     });
   return [
-    new Paragraph({ spacing: { before: 2400, after: 200 }, children: [new TextRun({ text: 'BESLUTSUNDERLAG', bold: true, color: ACCENT, size: 22, characterSpacing: 40 })] }),
+    new Paragraph({ spacing: { before: 2400, after: 200 }, children: [new TextRun({ text: 'Beslutsunderlag', allCaps: true, bold: true, color: ACCENT, size: 22, characterSpacing: 40 })] }),
     new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: 'Informationsklassning och molnplacering', bold: true, size: 48 })] }),
     new Paragraph({ children: [new TextRun({ text: d.department ? d.department.name : d.municipality, color: ACCENT, size: 32 })] }),
     new Paragraph({ spacing: { after: 600 }, children: [new TextRun({ text: d.department ? d.municipality : 'Hela kommunen', color: MUTED, size: 22 })] }),
@@ -54,7 +54,14 @@ function summarySection(d: ReportData) {
     gap(),
     h1('2. Underlagets omfattning'),
     para(`${scopeLabel(d)}. Bedömningarna är gjorda med regeluppsättningen "${d.ruleSet.name}" version ${d.ruleSet.version}.`),
-    ...d.departments.map((x) => bullet(`${x.name} (${x.code}): ${x.assets} informationsmängder`)),
+    table(
+      [{ header: 'Förvaltning', share: 0.44 }, { header: 'Kod', share: 0.1 }, { header: 'Informationsmängder', share: 0.2 }, { header: 'Klassade', share: 0.12 }, { header: 'Avvikelser', share: 0.14 }],
+      [
+        ...d.departments.map((x) => [x.name, x.code, String(x.assets), String(x.classified), x.violations ? { text: String(x.violations), bold: true, color: '#B3261E' } : '0']),
+        ...(d.departments.length > 1 ? [[{ text: 'Totalt', bold: true }, '', String(s.assets), String(s.classified), String(s.violations)]] : []),
+      ],
+    ),
+    gap(),
   ];
 }
 

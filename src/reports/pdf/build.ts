@@ -3,7 +3,7 @@ import { verdicts } from '../../placement/model.js';
 import type { ReportData } from '../model.js';
 import { boardSummary, scopeLabel, verdictColors, verdictSv } from '../texts.js';
 import { stackedBars } from './charts.js';
-import { ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, bullets, contentWidth, createDocument, heading, paragraph, stampPages, toBuffer, type Doc } from './layout.js';
+import { ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, bullets, contentWidth, createDocument, heading, paragraph, stampPages, table, toBuffer, type Doc } from './layout.js';
 import {
   appendixSection, conditionsSection, decisionsSection, distributionSection, mapSection, risksSection, servicesSection, violationsSection,
 } from './sections.js';
@@ -102,8 +102,15 @@ function summarySection(doc: Doc, d: ReportData): void {
 function scopeSection(doc: Doc, d: ReportData): void {
   heading(doc, '2. Underlagets omfattning');
   paragraph(doc, `${scopeLabel(d)}. Bedömningarna är gjorda med regeluppsättningen "${d.ruleSet.name}" version ${d.ruleSet.version}.`);
-  const total = d.departments.reduce((s, x) => s + x.assets, 0);
-  bullets(doc, [...d.departments.map((x) => `${x.name} (${x.code}): ${x.assets} informationsmängder`), ...(d.departments.length > 1 ? [`Totalt: ${total}`] : [])]);
+  const n = (x: number) => ({ text: String(x), align: 'right' as const });
+  table(
+    doc,
+    [{ header: 'Förvaltning', width: 215 }, { header: 'Kod', width: 50 }, { header: 'Informationsmängder', width: 95 }, { header: 'Klassade', width: 60 }, { header: 'Avvikelser', width: 75 }],
+    [
+      ...d.departments.map((x) => [x.name, x.code, n(x.assets), n(x.classified), x.violations ? { text: String(x.violations), align: 'right' as const, bold: true, color: '#B3261E' } : n(0)]),
+      ...(d.departments.length > 1 ? [[{ text: 'Totalt', bold: true }, '', n(d.summary.assets), n(d.summary.classified), n(d.summary.violations)]] : []),
+    ],
+  );
 }
 
 export async function buildPdf(d: ReportData): Promise<Buffer> {
@@ -112,7 +119,6 @@ export async function buildPdf(d: ReportData): Promise<Buffer> {
   doc.addPage();
   summarySection(doc, d);
   scopeSection(doc, d);
-  doc.addPage();
   mapSection(doc, d);
   distributionSection(doc, d);
   servicesSection(doc, d);

@@ -24,8 +24,10 @@ export function stackedBars(doc: Doc, rows: readonly BarRow[], legend: readonly 
   ensureRoom(doc, rows.length * (BAR_H + GAP) + 50);
   let y = doc.y + 4;
   for (const row of rows) {
-    doc.font(FONT).fontSize(8).fillColor(INK);
-    doc.text(row.label, x0, y + 4, { width: labelWidth - 8, height: BAR_H, ellipsis: true, lineBreak: false });
+    // Long names take two lines beside the bar rather than being cut.
+    doc.font(FONT).fontSize(7.5).fillColor(INK);
+    const twoLines = doc.widthOfString(row.label) > labelWidth - 8;
+    doc.text(row.label, x0, twoLines ? y - 1 : y + 4, { width: labelWidth - 8, height: 19, ellipsis: true });
     let x = x0 + labelWidth;
     doc.rect(x, y, barW, BAR_H).lineWidth(0.4).strokeColor(RULE).stroke();
     let total = 0;

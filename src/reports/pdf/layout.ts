@@ -39,8 +39,9 @@ export function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-export function heading(doc: Doc, text: string, level: 1 | 2 = 1): void {
-  ensureRoom(doc, level === 1 ? 110 : 70);
+/** A heading; `keepWith` is the room (points) the content that must follow it on the same page needs. */
+export function heading(doc: Doc, text: string, level: 1 | 2 = 1, keepWith = level === 1 ? 110 : 70): void {
+  ensureRoom(doc, keepWith);
   if (level === 1) doc.moveDown(0.6);
   doc.font(FONT_BOLD).fontSize(level === 1 ? 15 : 11.5).fillColor(level === 1 ? ACCENT : INK);
   doc.text(text, left(doc), doc.y, { width: contentWidth(doc) });
@@ -111,25 +112,57 @@ function drawRow(doc: Doc, columns: readonly Column[], cells: readonly Cell[], y
   doc.moveTo(left(doc), y + h).lineTo(left(doc) + width, y + h).lineWidth(0.4).strokeColor(RULE).stroke();
 }
 
+/** A full-width row that starts a group (e.g. a department) inside a table. */
+export interface GroupRow {
+  group: string;
+}
+
+function drawGroup(doc: Doc, columns: readonly Column[], text: string): void {
+  const width = columns.reduce((s, c) => s + c.width, 0);
+  doc.font(FONT_BOLD).fontSize(8.5);
+  const h = doc.heightOfString(text, { width: width - 2 * PAD }) + 2 * PAD + 2;
+  const y = doc.y;
+  doc.rect(left(doc), y, width, h).fillColor('#DDE6F0').fill();
+  doc.fillColor(ACCENT).text(text, left(doc) + PAD, y + PAD + 1, { width: width - 2 * PAD });
+  doc.y = y + h;
+}
+
 /** Draws a table; the header row repeats on every page the table runs onto. */
-export function table(doc: Doc, columns: readonly Column[], rows: readonly (Cell | string)[][]): void {
+export function table(doc: Doc, columns: readonly Column[], rows: readonly ((Cell | string)[] | GroupRow)[]): void {
   const headerCells: Cell[] = columns.map((c) => ({ text: c.header, fill: ACCENT }));
   const headerH = rowHeight(doc, columns, headerCells, true);
+  // drawRow leaves doc.y wherever the last cell's text ended: place the next row explicitly.
   const drawHeader = () => {
-    drawRow(doc, columns, headerCells, doc.y, headerH, null, true);
-    doc.y += headerH;
+    const y = doc.y;
+    drawRow(doc, columns, headerCells, y, headerH, null, true);
+    doc.y = y + headerH;
   };
   ensureRoom(doc, headerH + 24);
   drawHeader();
-  rows.forEach((raw, r) => {
+  let r = 0;
+  rows.forEach((raw, i) => {
+    if (!Array.isArray(raw)) {
+      // Keep a group heading with at least one of its rows.
+      const next = rows[i + 1];
+      const nextH = Array.isArray(next) ? rowHeight(doc, columns, next.map((c) => (typeof c === 'string' ? { text: c } : c)), false) : 0;
+      if (doc.y + 24 + nextH > bottom(doc)) {
+        doc.addPage();
+        drawHeader();
+      }
+      drawGroup(doc, columns, raw.group);
+      r = 0;
+      return;
+    }
+    r++;
     const cells = raw.map((c) => (typeof c === 'string' ? { text: c } : c));
     const h = rowHeight(doc, columns, cells, false);
     if (doc.y + h > bottom(doc)) {
       doc.addPage();
       drawHeader();
     }
-    drawRow(doc, columns, cells, doc.y, h, r % 2 ? ZEBRA : null, false);
-    doc.y += h;
+    const y = doc.y;
+    drawRow(doc, columns, cells, y, h, r % 2 ? null : ZEBRA, false);
+    doc.y = y + h;
   });
   doc.x = left(doc);
   doc.moveDown(0.8);

@@ -5,7 +5,7 @@ import {
   aspectNamesSv, classificationStateSv, DISCLAIMER, levelsShort, NO_RISKS, verdictColors, verdictSv,
 } from '../texts.js';
 import { heatMap, stackedBars } from './charts.js';
-import { bullets, heading, MUTED, paragraph, table, type Cell, type Doc } from './layout.js';
+import { bullets, heading, MUTED, paragraph, table, type Cell, type Doc, type GroupRow } from './layout.js';
 
 function levelCell(d: ReportData, v: number | null | undefined): Cell {
   const level = typeof v === 'number' ? d.scale.find((l) => l.value === v) : undefined;
@@ -18,32 +18,29 @@ const narrow = (h: string) => ({ header: h, width: 20, align: 'center' as const 
 export function mapSection(doc: Doc, d: ReportData): void {
   heading(doc, '3. Kartläggningen med klassning');
   paragraph(doc, 'Varje informationsmängd med konsekvensnivå per aspekt (K konfidentialitet, R riktighet, T tillgänglighet, S spårbarhet; 0–4), rättsliga kategorier, klassningens status och var informationen lagras.', { size: 9, color: MUTED });
-  const byDept = !d.department;
+  // Grouped by department, so the table needs no department column.
+  const rows: ((Cell | string)[] | GroupRow)[] = [];
+  let current = '';
+  for (const a of d.assets) {
+    if (a.departmentName !== current) rows.push({ group: (current = a.departmentName) });
+    rows.push([a.ref, a.name, ...levelCells(d, a.levels), a.legal, classificationStateSv[a.classificationState], a.services.join(', ') || '–']);
+  }
   table(
     doc,
     [
       { header: 'Ref', width: 48 },
-      { header: 'Informationsmängd', width: byDept ? 110 : 150 },
-      ...(byDept ? [{ header: 'Förvaltning', width: 70 }] : []),
+      { header: 'Informationsmängd', width: 125 },
       narrow('K'), narrow('R'), narrow('T'), narrow('S'),
-      { header: 'Rättsliga kategorier', width: byDept ? 92 : 122 },
-      { header: 'Status', width: 45 },
-      { header: 'Lagras i', width: byDept ? 50 : 50 },
+      { header: 'Rättsliga kategorier', width: 106 },
+      { header: 'Status', width: 46 },
+      { header: 'Lagras i', width: 90 },
     ],
-    d.assets.map((a) => [
-      a.ref,
-      a.name,
-      ...(byDept ? [a.departmentName] : []),
-      ...levelCells(d, a.levels),
-      a.legal,
-      classificationStateSv[a.classificationState],
-      a.services.join(', ') || '–',
-    ]),
+    rows,
   );
 }
 
 export function distributionSection(doc: Doc, d: ReportData): void {
-  heading(doc, '4. Klassningsfördelning');
+  heading(doc, '4. Klassningsfördelning', 1, 200);
   paragraph(doc, 'Antal klassade informationsmängder per aspekt och konsekvensnivå.', { size: 9, color: MUTED });
   stackedBars(
     doc,
@@ -66,6 +63,7 @@ export function servicesSection(doc: Doc, d: ReportData): void {
       '"Innehåller" är tjänstens effektiva klass: det högsta av det som lagras där, där sammanställningar räknas en nivå högre i K.',
     { size: 9, color: MUTED },
   );
+  const over = (s: ReportData['services'][number]) => reportAspects.filter((a) => s.holds[a] !== null && (s.mayHold[a] === null || s.holds[a]! > s.mayHold[a]!));
   table(
     doc,
     [
@@ -83,10 +81,11 @@ export function servicesSection(doc: Doc, d: ReportData): void {
       `${s.assetCount} st` +
         (s.verdicts.not_allowed ? `, ${s.verdicts.not_allowed} ej tillåtna` : '') +
         (s.verdicts.needs_legal_review ? `, ${s.verdicts.needs_legal_review} kräver bedömning` : '') +
-        (s.unclassifiedCount ? `, ${s.unclassifiedCount} oklassade` : ''),
+        (s.unclassifiedCount ? `, ${s.unclassifiedCount} oklassade` : '') +
+        (over(s).length ? `. Innehåller mer än tillåtet i ${over(s).join(', ')}.` : ''),
     ]),
   );
-  heading(doc, 'Bedömningar per tjänst', 2);
+  heading(doc, 'Bedömningar per tjänst', 2, 60 + 23 * d.services.length);
   stackedBars(
     doc,
     d.services.filter((s) => s.assetCount > 0).map((s) => ({
@@ -105,14 +104,14 @@ export function violationsSection(doc: Doc, d: ReportData): void {
   table(
     doc,
     [
-      { header: 'Informationsmängd', width: 95 },
-      { header: 'Tjänst', width: 80 },
+      { header: 'Informationsmängd', width: 105 },
+      { header: 'Tjänst', width: 92 },
       { header: 'Bedömning', width: 62 },
-      { header: 'Regler', width: 36 },
-      { header: 'Skäl', width: 152 },
-      { header: 'Beslut', width: 70 },
+      { header: 'Regler', width: 40 },
+      { header: 'Skäl', width: 136 },
+      { header: 'Beslut', width: 60 },
     ],
-    d.violations.map((v) => [`${v.assetName} (${v.departmentName})`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
+    d.violations.map((v) => [`${v.assetName}\n${v.departmentName}`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
   );
 }
 
@@ -187,7 +186,7 @@ export function appendixSection(doc: Doc, d: ReportData): void {
   paragraph(doc, d.ruleSet.description, { size: 9, color: MUTED });
   table(
     doc,
-    [{ header: 'Regel', width: 34 }, { header: 'Rubrik', width: 110 }, { header: 'Utfall', width: 70 }, { header: 'Skäl', width: 201 }, { header: 'Grund', width: 80 }],
+    [{ header: 'Regel', width: 34 }, { header: 'Rubrik', width: 100 }, { header: 'Utfall', width: 66 }, { header: 'Skäl', width: 190 }, { header: 'Grund', width: 105 }],
     d.rules.map((r) => [r.id, r.title, r.verdict ? verdictCell(r.verdict) : 'Höjer nivån', r.reason, r.basis.join('; ')]),
   );
   heading(doc, 'Om underlaget', 2);

@@ -96,7 +96,7 @@ export function DistributionChart({ distribution }: { distribution: Record<Aspec
     <div>
       <div ref={ref} role="img" aria-label={t('dash.chartAlt', { summary })} style={{ width: '100%', height: 320 }} />
       <Group justify="flex-end">
-        <Button variant="subtle" size="xs" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+        <Button variant="default" size="xs" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
           {showTable ? t('common.hideTable') : t('common.showTable')}
         </Button>
       </Group>

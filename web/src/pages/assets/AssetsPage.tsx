@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -114,13 +114,16 @@ export default function AssetsPage() {
         </Group>
       </Paper>
       <Paper withBorder radius="md" p="md">
-        <Text size="sm" mb="xs" role="status" aria-live="polite">
-          {assets.data ? t('assets.count', { n: total }) : ''}
-        </Text>
+        <Group gap="xs" mb="xs" h={24}>
+          <Text size="sm" role="status" aria-live="polite">
+            {assets.data ? t('assets.count', { n: total }) : ''}
+          </Text>
+          {assets.isFetching && assets.data && <Loader size="xs" aria-hidden="true" />}
+        </Group>
         {assets.isError && <ErrorAlert error={assets.error} onRetry={() => assets.refetch()} />}
         {assets.isPending && <Loading />}
         {assets.data && (
-          <div style={{ opacity: assets.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          <div aria-busy={assets.isFetching}>
             <AssetTable items={assets.data.items} sort={{ sort, onSort: (s) => update({ sort: s === 'name' ? null : s }) }} />
           </div>
         )}

@@ -9,11 +9,11 @@ import { type TKey, useI18n } from '../../i18n/index.tsx';
 function Stat({ label, value, to, tone }: { label: string; value: number; to: string; tone?: string }) {
   const { num } = useI18n();
   return (
-    <Card withBorder padding="md" radius="md" component={Link} to={to} aria-label={`${label}: ${value}`}>
-      <Text size="sm" c="dimmed" fw={500} aria-hidden="true">
+    <Card withBorder padding="md" radius="md" component={Link} to={to}>
+      <Text size="sm" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fz={32} fw={700} c={tone ?? 'blue.9'} lh={1.2} aria-hidden="true">
+      <Text fz={32} fw={700} c={tone ?? 'blue.9'} lh={1.2}>
         {num(value)}
       </Text>
     </Card>

@@ -84,6 +84,7 @@ function ImportSection() {
               run.reset();
             }}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.remove') }}
             maw={480}
           />
           <Radio.Group label={t('io.mode')} value={mode} onChange={(v) => setMode(v as 'merge' | 'replace')}>

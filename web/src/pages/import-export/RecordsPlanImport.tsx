@@ -94,7 +94,7 @@ export function RecordsPlanImport() {
       {problems.length > 0 ? <ProblemsTable problems={problems} /> : <ErrorAlert error={upload.error ?? run.error} />}
       {step === 0 && (
         <Group align="flex-end">
-          <FileInput label={t('io.file')} placeholder={t('io.chooseFile')} accept=".xlsx" value={file} onChange={setFile} clearable w={360} />
+          <FileInput label={t('io.file')} placeholder={t('io.chooseFile')} accept=".xlsx" value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': t('common.remove') }} w={360} />
           <Button onClick={() => upload.mutate()} disabled={!file} loading={upload.isPending}>
             {t('rp.preview')}
           </Button>
