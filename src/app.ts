@@ -10,6 +10,7 @@ import { departmentRoutes } from './map/departments/routes.js';
 import { transferRoutes } from './map/transfer-routes.js';
 import { workshopRoutes } from './map/workshops/routes.js';
 import { placementRoutes } from './placement/routes.js';
+import { riskRoutes } from './risk/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { serviceRoutes } from './services/routes.js';
 
@@ -24,6 +25,7 @@ export const routeModules: RouteModule[] = [
   transferRoutes,
   serviceRoutes,
   placementRoutes,
+  riskRoutes,
   reportRoutes,
 ];
 

@@ -1,5 +1,6 @@
 // The demo municipality "Exempelkommun": departments and information assets from a data file, so
 // that a fresh start shows a populated map.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ import { AssetInput, DepartmentInput, Levels } from '../map/model.js';
 import { loadServiceCatalogue } from '../services/catalogue.js';
 import { ServiceInput } from '../services/model.js';
 import { createService } from '../services/store.js';
+import { loadRiskMatrix } from '../risk/matrix.js';
+import { Measure, RiskScenarioInput, Treatment } from '../risk/model.js';
+import { createScenario } from '../risk/store.js';
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog/demo/exempelkommun.json');
 
@@ -30,6 +34,15 @@ const DemoFile = z.object({
   ),
   services: z.array(z.object({ catalogueId: z.string(), name: z.string() })).default([]),
   placements: z.array(z.object({ asset: z.string(), service: z.string(), purpose: z.string() })).default([]),
+  risks: z
+    .array(
+      RiskScenarioInput.omit({ scope: true }).extend({
+        asset: z.string(),
+        strategy: Treatment.shape.strategy,
+        measures: z.array(Measure.omit({ id: true })).default([]),
+      }),
+    )
+    .default([]),
 });
 
 const SEEDER: Actor = { id: null, name: 'demo' };
@@ -41,7 +54,7 @@ export function loadDemo() {
 }
 
 /** Tables that hold the map; the audit trail and accounts are never cleared. */
-const MAP_TABLES = ['placement_decisions', 'placements', 'services', 'workshop_items', 'workshops', 'classifications', 'asset_versions', 'assets', 'departments'];
+const MAP_TABLES = ['risk_acceptances', 'risk_scenarios', 'placement_decisions', 'placements', 'services', 'workshop_items', 'workshops', 'classifications', 'asset_versions', 'assets', 'departments'];
 
 export async function clearMap(tx: pg.ClientBase): Promise<void> {
   await tx.query(`TRUNCATE ${MAP_TABLES.join(', ')} CASCADE`);
@@ -80,6 +93,7 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
       }
     }
     await seedServices(tx, demo, assetIds);
+    await seedRisks(tx, demo, assetIds, ids);
     return { departments: demo.departments.length, assets: demo.assets.length };
   });
 }
@@ -106,6 +120,18 @@ async function seedServices(tx: pg.ClientBase, demo: ReturnType<typeof loadDemo>
     const serviceId = serviceIds.get(p.service);
     if (!assetId || !serviceId) throw new Error(`demo placement ${p.asset} → ${p.service}: unknown asset or service`);
     await tx.query('INSERT INTO placements (asset_id, service_id, purpose, created_by) VALUES ($1, $2, $3, $4)', [assetId, serviceId, p.purpose, SEEDER.name]);
+  }
+}
+
+async function seedRisks(tx: pg.ClientBase, demo: ReturnType<typeof loadDemo>, assetIds: Map<string, string>, departmentIds: Map<string, string>) {
+  const matrix = loadRiskMatrix();
+  for (const { asset, strategy, measures, ...scenario } of demo.risks) {
+    const assetId = assetIds.get(asset);
+    const department = demo.assets.find((a) => a.name === asset)?.department;
+    if (!assetId || !department) throw new Error(`demo risk ${scenario.title}: unknown asset ${asset}`);
+    const input = RiskScenarioInput.parse({ ...scenario, scope: { kind: 'asset', id: assetId } });
+    const treatment = { strategy, measures: measures.map((m) => ({ ...m, id: randomUUID() })) };
+    await createScenario(tx, SEEDER, input, treatment, departmentIds.get(department)!, matrix);
   }
 }
 

@@ -1,7 +1,7 @@
 // createDetector: compile dictionaries once, then detect() = one scan pass + scoring + masking.
 import type { Interpretation } from './candidate.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
-import { CATEGORY_SLOT0, buildLexicon } from './lexicon.js';
+import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
 import { scanText } from './scan.js';
 import { scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
@@ -24,21 +24,11 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
 
-  // Dictionary labels repeat in every document and are public data: memoise their hashes. Raw
-  // values are hashed every time (no cache holding them; the one-block HMAC is cheap).
-  const labelHashes = new Map<string, string>();
-  const hashOf = (type: DetectionType, value: string, isLabel: boolean): string => {
-    const key = `${type}:${value}`;
-    if (!isLabel) return mac(key);
-    let h = labelHashes.get(key);
-    if (h === undefined) {
-      h = mac(key);
-      if (labelHashes.size < 10_000) labelHashes.set(key, h);
-    }
-    return h;
-  };
+  // Raw values are hashed every time (no cache holding them; the one-block HMAC is cheap).
+  const hashOf = (type: DetectionType, value: string): string => mac(`${type}:${value}`);
+  const termForms = new Map<LexiconEntry, { masked: string; hash: string }>();
 
-  function finding(alt: Interpretation, score: number, start: number, end: number, offset: number, label?: string): Finding | null {
+  function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding | null {
     const confidence = toConfidence(score);
     if (CONFIDENCE_ORDER[confidence] < minRank) return null;
     const f: Finding = {
@@ -47,8 +37,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       score,
       start: start + offset,
       end: end + offset,
-      masked: maskValue(alt, label),
-      hash: hashOf(alt.type, alt.value, label !== undefined),
+      masked: maskValue(alt),
+      hash: hashOf(alt.type, alt.value),
     };
     if (reveal) f.value = alt.value;
     return f;
@@ -79,9 +69,19 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const type = CATEGORY_TYPES[t.slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(t.slot, t.entry.strong, t.start, t.end, scan.ctx);
-      // The hash covers the dictionary entry, not the text: the same term de-duplicates across files.
-      const f = finding({ type, base: score, value: t.entry.label }, score, t.start, t.end, offset, `${type}:${t.entry.label}`);
-      if (f) out.push(f);
+      const confidence = toConfidence(score);
+      if (CONFIDENCE_ORDER[confidence] < minRank) continue;
+      // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
+      // and the same term de-duplicates across files.
+      let fixed = termForms.get(t.entry);
+      if (!fixed) {
+        const masked = `${type}:${t.entry.label}`;
+        fixed = { masked, hash: mac(masked) };
+        termForms.set(t.entry, fixed);
+      }
+      const f: Finding = { type, confidence, score, start: t.start + offset, end: t.end + offset, masked: fixed.masked, hash: fixed.hash };
+      if (reveal) f.value = t.entry.label;
+      out.push(f);
     }
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -127,10 +127,23 @@ export function createHmacHex(key: string | Uint8Array, hexChars = 32): (msg: st
   const block = new Uint8Array(64);
   const h = new Uint32Array(8);
   const words = Math.ceil(hexChars / 8);
+  const first56 = block.subarray(0, 56);
   return (msg) => {
     block.fill(0);
-    const { read, written } = encoder.encodeInto(msg, block.subarray(0, 56));
-    if (read < msg.length || written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
+    let written = msg.length;
+    if (written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
+    // ASCII (the usual case) is copied directly; anything else goes through TextEncoder.
+    for (let i = 0; i < msg.length; i++) {
+      const c = msg.charCodeAt(i);
+      if (c > 127) {
+        block.fill(0);
+        const r = encoder.encodeInto(msg, first56);
+        if (r.read < msg.length || r.written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
+        written = r.written;
+        break;
+      }
+      block[i] = c;
+    }
     block[written] = 0x80;
     const bits = (64 + written) * 8;
     block[62] = bits >>> 8;

@@ -216,23 +216,35 @@ export function createEvaluator(ruleSet: RuleSet | CompiledRuleSet, assets: read
   const aProfiles = new Map<string | number, number>();
   const assetKey = assetKeyFunction(compiled);
   const sProfiles = new Map<string, number>();
-  const pa: PreparedAsset[] = assets.map((asset) => {
+  // Per asset and service only a profile number is kept; one prepared representative per profile.
+  const assetProfileOf = new Int32Array(assets.length);
+  const repAssets: Omit<PreparedAsset, 'profile'>[] = [];
+  assets.forEach((asset, i) => {
     const p = prepareAsset(compiled, asset);
     const key = assetKey(p);
     let profile = aProfiles.get(key);
-    if (profile === undefined) aProfiles.set(key, (profile = aProfiles.size));
-    return { ...p, profile };
+    if (profile === undefined) {
+      aProfiles.set(key, (profile = aProfiles.size));
+      repAssets.push(p);
+    }
+    assetProfileOf[i] = profile;
   });
-  const ps: PreparedService[] = services.map((service) => {
+  const serviceProfileOf = new Int32Array(services.length);
+  const repServices: Omit<PreparedService, 'profile'>[] = [];
+  services.forEach((service, i) => {
     const p = prepareService(service);
     const key = profileKey(compiled.profile.serviceFacts, p);
     let profile = sProfiles.get(key);
-    if (profile === undefined) sProfiles.set(key, (profile = sProfiles.size));
-    return { ...p, profile };
+    if (profile === undefined) {
+      sProfiles.set(key, (profile = sProfiles.size));
+      repServices.push(p);
+    }
+    serviceProfileOf[i] = profile;
   });
   const width = Math.max(1, sProfiles.size);
-  const cache: (PlacementResult | undefined)[] = new Array(aProfiles.size * width);
-  let evaluated = 0;
+  // slot[aProfile * width + sProfile] = 1 + index into results; 0 = not evaluated yet.
+  const slot = new Int32Array(aProfiles.size * width);
+  const results: PlacementResult[] = [];
   return {
     compiled,
     assets,
@@ -240,19 +252,19 @@ export function createEvaluator(ruleSet: RuleSet | CompiledRuleSet, assets: read
     assetIndex: new Map(assets.map((a, i) => [a.id, i])),
     serviceIndex: new Map(services.map((s, i) => [s.id, i])),
     evaluate(ai, si) {
-      const a = pa[ai];
-      const s = ps[si];
-      if (!a || !s) throw new RangeError(`no asset ${ai} or service ${si}`);
-      const key = a.profile * width + s.profile;
-      let r = cache[key];
-      if (r === undefined) {
-        r = cache[key] = evaluatePrepared(compiled, a, s);
-        evaluated++;
-      }
+      if (!(ai >= 0 && ai < assets.length && si >= 0 && si < services.length)) throw new RangeError(`no asset ${ai} or service ${si}`);
+      const ap = assetProfileOf[ai]!;
+      const sp = serviceProfileOf[si]!;
+      const key = ap * width + sp;
+      const at = slot[key]!;
+      if (at !== 0) return results[at - 1]!;
+      const r = evaluatePrepared(compiled, repAssets[ap]!, repServices[sp]!);
+      results.push(r);
+      slot[key] = results.length;
       return r;
     },
-    assetProfile: (ai) => pa[ai]!.profile,
-    serviceProfile: (si) => ps[si]!.profile,
-    stats: () => ({ assetProfiles: aProfiles.size, serviceProfiles: sProfiles.size, evaluatedCombinations: evaluated }),
+    assetProfile: (ai) => assetProfileOf[ai]!,
+    serviceProfile: (si) => serviceProfileOf[si]!,
+    stats: () => ({ assetProfiles: aProfiles.size, serviceProfiles: sProfiles.size, evaluatedCombinations: results.length }),
   };
 }

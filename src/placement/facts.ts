@@ -150,8 +150,10 @@ export const rawFactLabels: Readonly<Record<string, Label>> = {
   'asset.levels.S': { sv: 'spårbarhetsnivå (S)', en: 'traceability level (S)' },
 };
 
+const labels = new Map<string, Label>([...[...assetFacts, ...serviceFacts].map((f) => [f.name, f.label] as const), ...Object.entries(rawFactLabels)]);
+
 export function factLabel(name: string): Label {
-  return rawFactLabels[name] ?? [...assetFacts, ...serviceFacts].find((f) => f.name === name)?.label ?? { sv: name, en: name };
+  return labels.get(name) ?? { sv: name, en: name };
 }
 
 const assetIndex = new Map(assetFacts.map((f, i) => [f.name, i]));

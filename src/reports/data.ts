@@ -102,7 +102,7 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
   const usedServiceIds = new Set(universe.placements.map((p) => p.serviceId));
   const services = department ? universe.services.filter((s) => usedServiceIds.has(s.id)) : universe.services;
   const reportDecisions = decisionsView(decisions, universe, overview.staleDecisions);
-  const violations = violationsView(overview, ruleSet);
+  const violations = violationsView(overview, ruleSet, universe);
 
   return {
     title: REPORT_TITLE,

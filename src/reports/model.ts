@@ -59,6 +59,7 @@ export interface ReportViolation {
   assetRef: string;
   assetName: string;
   departmentName: string;
+  departmentCode: string;
   serviceName: string;
   verdict: Verdict;
   rules: string[];

@@ -60,8 +60,9 @@ function splitReasons(p: PlacementView, byRule: Map<string, Set<Verdict>>): { re
 }
 
 /** Not allowed first, then the most confidential information, then by name. */
-export function violationsView(o: Overview, rs: RuleSet): ReportViolation[] {
+export function violationsView(o: Overview, rs: RuleSet, u: Universe): ReportViolation[] {
   const byRule = verdictsByRule(rs);
+  const codes = new Map(u.assets.map((a) => [a.departmentId, a.departmentCode]));
   return [...o.violations]
     .sort(
       (a, b) =>
@@ -73,6 +74,7 @@ export function violationsView(o: Overview, rs: RuleSet): ReportViolation[] {
       assetRef: p.asset.ref,
       assetName: p.asset.name,
       departmentName: p.asset.departmentName,
+      departmentCode: codes.get(p.asset.departmentId) ?? '',
       serviceName: p.service.name,
       verdict: p.result.verdict,
       rules: [...p.result.firedRules],

@@ -39,7 +39,7 @@ describe('browser: workshop', () => {
     await page.getByRole('combobox', { name: /^Förvaltning/ }).click();
     await page.getByRole('option', { name: 'Socialförvaltningen' }).click();
     await page.getByLabel(/^Rubrik/).fill('Kartläggning socialtjänst, del 1');
-    const participants = page.getByLabel('Deltagare (roller)');
+    const participants = page.getByRole('combobox', { name: 'Deltagare (roller)' });
     await participants.fill('Socialchef');
     await participants.press('Enter');
     await participants.fill('Arkivarie');
@@ -58,7 +58,7 @@ describe('browser: workshop', () => {
     await page.getByRole('button', { name: /^Avvisa: / }).first().click();
     await page.getByText(/^3 av \d+ förslag beslutade$/).waitFor();
 
-    await page.getByLabel('Namn på informationsmängden').fill('Egen förteckning över familjehem');
+    await page.getByRole('textbox', { name: 'Namn på informationsmängden' }).fill('Egen förteckning över familjehem');
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     const decisions = page.getByRole('region', { name: 'Beslut i denna workshop' });
     await decisions.getByRole('link', { name: 'Egen förteckning över familjehem' }).waitFor();

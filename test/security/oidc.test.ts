@@ -118,7 +118,7 @@ describe('single sign-on with OpenID Connect', () => {
 
     const forged = await fetch(`${app.url}/api/auth/oidc/callback?code=abc&state=xyz`, { redirect: 'manual' });
     expect(forged.status).toBe(401);
-    expect((await forged.json()).error.code).toBe('unauthorized');
+    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
   });
 
   it('never takes over a local account with the same name', async () => {

@@ -103,6 +103,18 @@ export const MATRIX: Record<string, string> = {
   'GET /api/rulesets/schema': 'UOOOO',
   'GET /api/rulesets/{id}': 'UOOOO',
   'POST /api/rulesets/active': 'UDDDO',
+
+  // Risk scenarios carry their asset's department; deciding on an acceptance is the owner's.
+  'GET /api/risk/matrix': 'UOOOO',
+  'GET /api/risks': 'UOOOO',
+  'GET /api/risks/heatmap': 'UOOOO',
+  'POST /api/risks': 'UDODO',
+  'PUT /api/risks/{id}': 'UDODO',
+  'POST /api/risks/{id}/acceptances': 'UDODO',
+  'POST /api/risks/{id}/acceptances/{aid}/{action}': 'UDDDO',
+
+  // Reports are exports: map:export, limited to the departments the caller sees.
+  'GET /api/reports/decision-basis': 'UDOOO',
 };
 
 export function expectedFor(row: string, caller: Caller): string {

@@ -51,6 +51,12 @@ function bodyFor(key: string, ids: Ids, n: number): unknown {
       return { assetId: ids.socAsset, serviceId: ids.service, decision: 'confirmed' };
     case 'POST /api/rulesets/active':
       return { id: ids.activeRuleSet };
+    case 'POST /api/risks':
+      return { scenario: { scope: { kind: 'asset', id: ids.socAsset }, title: `Matrisrisk ${n}`, inherent: { likelihood: 2, consequence: 2 } } };
+    case 'PUT /api/risks/{id}':
+      return { version: 1, scenario: { scope: { kind: 'asset', id: ids.socAsset }, title: `Matrisrisk ${n}`, inherent: { likelihood: 2, consequence: 3 } } };
+    case 'POST /api/risks/{id}/acceptances':
+      return { justification: 'Matristestet begär acceptans', expiresOn: '2027-06-30' };
     case 'PUT /api/access/mfa-policy':
       return { requiredRoles: ['admin', 'security_officer'], graceHours: 72 };
     default:
@@ -89,8 +95,13 @@ describe('route matrix: every route against every kind of caller', () => {
     else if (template.startsWith('/api/services/')) id = key.startsWith('DELETE') ? await freshService() : ids.service!;
     else if (template.startsWith('/api/placements/')) id = await freshPlacement();
     else if (template.startsWith('/api/rulesets/')) id = ids.activeRuleSet!;
+    else if (template.startsWith('/api/risks/')) id = ids.socRisk!;
     else if (key === 'DELETE /api/assets/{id}') id = await freshAsset();
-    const path = template.replace('{id}', id).replace('{cid}', ids.socClassification!);
+    const path = template
+      .replace('{id}', id)
+      .replace('{cid}', ids.socClassification!)
+      .replace('{aid}', ids.socAcceptance!)
+      .replace('{action}', 'accept');
     return key === 'GET /api/assets/{id}/diff' ? `${path}?from=1&to=1` : path;
   }
 
@@ -106,6 +117,10 @@ describe('route matrix: every route against every kind of caller', () => {
     ids.socWorkshop = (await admin.post('/api/workshops', { departmentId: ids.soc, title: 'Matris', heldOn: '2026-11-28', participants: [] })).body.id;
     ids.service = await freshService();
     ids.activeRuleSet = (await admin.get('/api/rulesets')).body.active;
+    const risk = await admin.post('/api/risks', bodyFor('POST /api/risks', ids, 0));
+    ids.socRisk = risk.body.id ?? '00000000-0000-4000-8000-000000000000';
+    const acceptance = await admin.post(`/api/risks/${ids.socRisk}/acceptances`, bodyFor('POST /api/risks/{id}/acceptances', ids, 0));
+    ids.socAcceptance = acceptance.body.id ?? '00000000-0000-4000-8000-000000000000';
     const scratch = await admin.post('/api/access/users', { username: 'matrisfall', role: 'reader', departmentIds: [ids.soc], password: 'Matris-lösenord-2026!' });
     ids.scratchUser = scratch.body.id ?? '00000000-0000-4000-8000-000000000000';
 
@@ -141,7 +156,7 @@ describe('route matrix: every route against every kind of caller', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000);
 
   it('filters lists to the departments the caller may see', async () => {
     const assets = (await callers.readerOther.get('/api/assets?pageSize=200')).body.items as { departmentId: string }[];

@@ -92,7 +92,7 @@ export function violationsSection(d: ReportData): Block[] {
     para('Placeringar som inte är tillåtna, eller som kräver juridisk bedömning utan att ett beslut har dokumenterats. De allvarligaste först.', { muted: true }),
     table(
       [{ header: 'Informationsmängd', share: 0.19 }, { header: 'Tjänst', share: 0.16 }, { header: 'Bedömning', share: 0.13 }, { header: 'Regler', share: 0.07 }, { header: 'Skäl', share: 0.31 }, { header: 'Beslut', share: 0.14 }],
-      d.violations.map((v) => [`${v.assetName} (${v.departmentName})`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
+      d.violations.map((v) => [`${v.assetName} (${v.departmentCode})`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
     ),
     gap(),
   ];

@@ -111,7 +111,7 @@ export function violationsSection(doc: Doc, d: ReportData): void {
       { header: 'Skäl', width: 136 },
       { header: 'Beslut', width: 60 },
     ],
-    d.violations.map((v) => [`${v.assetName}\n${v.departmentName}`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
+    d.violations.map((v) => [`${v.assetName} (${v.departmentCode})`, v.serviceName, verdictCell(v.verdict), v.rules.join(', '), v.reasons.join(' '), v.decisionNote]),
   );
 }
 
