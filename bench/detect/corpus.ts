@@ -19,7 +19,21 @@ const WORDS = (
   'socialnämnden detaljplan bygglov kostnader ekonomi miljö trafik ansökan handläggning beslutet möjlighet dessutom'
 ).split(' ');
 
-const PNRS = ['811218-9876', '199003052397', '871220-2384', '20110925-2385'];
+/** A checksum-valid personnummer with a random date (distinct values, like a real register). */
+function pnr(r: () => number): string {
+  const yy = String(Math.floor(r() * 100)).padStart(2, '0');
+  const mm = String(1 + Math.floor(r() * 12)).padStart(2, '0');
+  const dd = String(1 + Math.floor(r() * 28)).padStart(2, '0');
+  const body = `${yy}${mm}${dd}${String(Math.floor(r() * 1000)).padStart(3, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(body[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  const full = body + String((10 - (sum % 10)) % 10);
+  return r() < 0.5 ? `${full.slice(0, 6)}-${full.slice(6)}` : full;
+}
 
 export function prose(bytes: number, seed = 1): string {
   const r = prng(seed);
@@ -30,7 +44,7 @@ export function prose(bytes: number, seed = 1): string {
     const n = 6 + Math.floor(r() * 14);
     for (let k = 0; k < n; k++) sentence += (k ? ' ' : '') + WORDS[Math.floor(r() * WORDS.length)];
     const x = r();
-    if (x < 0.01) sentence += ` pnr ${PNRS[Math.floor(r() * PNRS.length)]}`;
+    if (x < 0.01) sentence += ` pnr ${pnr(r)}`;
     else if (x < 0.02) sentence += ` tel 070-${100 + Math.floor(r() * 900)} ${10 + Math.floor(r() * 90)} 00`;
     else if (x < 0.03) sentence += ` år ${2000 + Math.floor(r() * 25)} kostade ${Math.floor(r() * 100000)} kr`;
     else if (x < 0.035) sentence += ' kontakta anna.berg@kommun.se';
@@ -52,8 +66,8 @@ export function digitCsv(bytes: number, seed = 2): string {
     const kund = String(Math.floor(r() * 1e8));
     const ocr = String(Math.floor(r() * 1e12));
     const tel = `08-${Math.floor(100000 + r() * 899999)}`;
-    const pnr = r() < 0.3 ? PNRS[Math.floor(r() * PNRS.length)] : String(Math.floor(1e9 + r() * 8.9e9));
-    const row = `${id++};${d};${amount};${kund};${ocr};${tel};${pnr}\n`;
+    const id10 = r() < 0.3 ? pnr(r) : String(Math.floor(1e9 + r() * 8.9e9));
+    const row = `${id++};${d};${amount};${kund};${ocr};${tel};${id10}\n`;
     rows.push(row);
     len += row.length;
   }

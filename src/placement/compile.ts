@@ -1,6 +1,6 @@
 // Compiles a validated rule set once into closures over prepared fact arrays, so that evaluating
 // millions of pairs costs a few array reads per rule. Three-valued (Kleene) logic throughout.
-import type { Verdict } from './model.js';
+import type { PlacementResult, Verdict } from './model.js';
 import { verdictSeverity } from './model.js';
 import type { Condition, RuleCondition, RuleSet } from './ruleset.js';
 import { parseRuleSet } from './ruleset.js';
@@ -28,6 +28,8 @@ export interface Node {
 }
 
 export interface Clause {
+  /** Position in the output order (rule order, escalations after their rule, fallback last). */
+  seq: number;
   ruleId: string;
   verdict: Verdict;
   severity: number;
@@ -50,6 +52,8 @@ export interface CompiledAdjustRule {
   levelIndex: number;
   by: number;
   reason: { sv: string; en: string };
+  /** How the adjustment is listed among the fired rules. */
+  clause: Clause;
 }
 
 export interface CompiledRuleSet {
@@ -60,6 +64,8 @@ export interface CompiledRuleSet {
   fallback: Clause;
   /** What the verdict rules can tell apart: used fact indexes and, per level, code → class. */
   profile: { assetFacts: number[]; serviceFacts: number[]; levelClass: Uint8Array[] };
+  /** Results by signature (fired clauses + unknown facts): pairs that fire alike share one result. */
+  results: Map<string, PlacementResult>;
 }
 
 const NOT: readonly Tri[] = [TRUE, FALSE, UNKNOWN];
@@ -129,35 +135,38 @@ export function compileRuleSet(input: RuleSet | unknown): CompiledRuleSet {
   const cached = compiledCache.get(input as RuleSet);
   if (cached) return cached;
   const ruleSet = parseRuleSet(input);
+  let seq = 0;
+  const clause = (ruleId: string, r: { verdict: Verdict; reason: { sv: string; en: string }; conditions: RuleCondition[] }, severity = verdictSeverity[r.verdict]): Clause =>
+    ({ seq: seq++, ruleId, verdict: r.verdict, severity, reason: r.reason, conditions: r.conditions });
   const compiled: CompiledRuleSet = {
-    ruleSet, adjust: [], rules: [], fallback: clause(ruleSet.fallback.id, ruleSet.fallback),
-    profile: { assetFacts: [], serviceFacts: [], levelClass: [] },
+    ruleSet, adjust: [], rules: [], fallback: undefined as unknown as Clause,
+    profile: { assetFacts: [], serviceFacts: [], levelClass: [] }, results: new Map(),
   };
   ruleSet.rules.forEach((rule, order) => {
     if (rule.kind === 'adjust') {
       compiled.adjust.push({
         ruleId: rule.id, order, when: compileCondition(rule.when),
         levelIndex: LEVEL_OFFSET + aspects.indexOf(rule.raise.aspect), by: rule.raise.by, reason: rule.reason,
+        clause: clause(rule.id, { verdict: 'allowed', reason: rule.reason, conditions: [] }, -1),
       });
     } else if (rule.kind === 'unknownFacts') {
       compiled.unknownRule = { ...clause(rule.id, rule), order };
     } else {
+      const base = clause(rule.id, rule);
       const escalations = rule.escalations.map((e) => ({ ...clause(rule.id, e), when: compileCondition(e.when) }));
       compiled.rules.push({
-        ...clause(rule.id, rule), order, when: compileCondition(rule.when), escalations,
+        ...base, order, when: compileCondition(rule.when), escalations,
         maxSeverity: Math.max(verdictSeverity[rule.verdict], ...escalations.map((e) => e.severity)),
       });
     }
   });
+  compiled.fallback = clause(ruleSet.fallback.id, ruleSet.fallback);
   compiled.profile = profileOf(compiled.rules.flatMap((r) => [r.when, ...r.escalations.map((e) => e.when)]));
   compiledCache.set(input as RuleSet, compiled);
   compiledCache.set(ruleSet, compiled);
   return compiled;
 }
 
-function clause(ruleId: string, r: { verdict: Verdict; reason: { sv: string; en: string }; conditions: RuleCondition[] }): Clause {
-  return { ruleId, verdict: r.verdict, severity: verdictSeverity[r.verdict], reason: r.reason, conditions: r.conditions };
-}
 
 /** Leaves that are unknown for this pair, in subtrees that are themselves unknown. */
 export function collectUnknownLeaves(node: Node, a: Codes, s: Codes, out: Node['leaf'][]): void {

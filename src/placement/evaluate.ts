@@ -72,58 +72,67 @@ export function prepareService(service: Service): Omit<PreparedService, 'profile
 
 /** Evaluates one prepared pair. Pure; the result depends on the codes and adjusted rules only. */
 export function evaluatePrepared(c: CompiledRuleSet, a: Omit<PreparedAsset, 'profile'>, s: Omit<PreparedService, 'profile'>): PlacementResult {
-  const fired: { order: number; clause: Clause }[] = [];
-  const undecided: Node[] = [];
+  const fired: Clause[] = [];
+  let undecided: Node[] | undefined;
   let undecidedMax = -1;
   let decided = -1;
   for (const rule of c.rules) {
     const r = rule.when.pred(a.codes, s.codes);
     if (r === TRUE) {
-      fired.push({ order: rule.order, clause: rule });
+      fired.push(rule);
       if (rule.severity > decided) decided = rule.severity;
       for (const e of rule.escalations) {
         const er = e.when.pred(a.codes, s.codes);
         if (er === TRUE) {
-          fired.push({ order: rule.order, clause: e });
+          fired.push(e);
           if (e.severity > decided) decided = e.severity;
         } else if (er === UNKNOWN) {
-          undecided.push(e.when);
+          (undecided ??= []).push(e.when);
           if (e.severity > undecidedMax) undecidedMax = e.severity;
         }
       }
     } else if (r === UNKNOWN) {
-      undecided.push(rule.when);
+      (undecided ??= []).push(rule.when);
       if (rule.maxSeverity > undecidedMax) undecidedMax = rule.maxSeverity;
     }
   }
   let unknownFacts: string[] = [];
   // Fail closed: an unknown fact that could make the verdict stricter decides nothing by itself.
-  if (c.unknownRule && undecidedMax > decided) {
+  const u = c.unknownRule;
+  if (u && undecided && undecidedMax > decided) {
     unknownFacts = unknownFactNames(undecided, a, s);
-    const facts = unknownFacts.map(factLabel);
-    const u = c.unknownRule;
-    fired.push({
-      order: u.order,
-      clause: {
-        ...u,
-        reason: {
-          sv: u.reason.sv.replace('{facts}', facts.map((f) => f.sv).join(', ')),
-          en: u.reason.en.replace('{facts}', facts.map((f) => f.en).join(', ')),
-        },
-      },
-    });
+    fired.push(u);
     if (u.severity > decided) decided = u.severity;
   }
   if (fired.length === 0) {
-    fired.push({ order: Number.MAX_SAFE_INTEGER, clause: c.fallback });
+    fired.push(c.fallback);
     decided = c.fallback.severity;
   }
-  for (const id of a.adjusted) {
-    const rule = c.adjust.find((r) => r.ruleId === id)!;
-    fired.push({ order: rule.order, clause: { ruleId: id, verdict: 'allowed', severity: -1, reason: rule.reason, conditions: [] } });
+  for (const id of a.adjusted) fired.push(c.adjust.find((r) => r.ruleId === id)!.clause);
+  fired.sort((x, y) => x.seq - y.seq);
+  // Pairs that fire the same clauses with the same unknown facts share one result object.
+  let key = '';
+  for (const f of fired) key += `${f.seq},`;
+  key += `|${unknownFacts.join(',')}`;
+  let result = c.results.get(key);
+  if (!result) {
+    if (c.results.size > 100_000) c.results.clear(); // bound memory for odd, huge rule sets
+    result = buildResult(c, fired.map((f) => (f === u ? withFacts(u, unknownFacts) : f)), decided, unknownFacts);
+    c.results.set(key, result);
   }
-  fired.sort((x, y) => x.order - y.order);
-  return buildResult(c, fired.map((f) => f.clause), decided, unknownFacts);
+  return result;
+}
+
+/** R0's reason with `{facts}` replaced by the unknown facts in Swedish and English. */
+function withFacts(u: Clause, unknownFacts: string[]): Clause {
+  const labels = unknownFacts.map(factLabel);
+  return {
+    ...u,
+    reason: {
+      sv: u.reason.sv.replace('{facts}', labels.map((f) => f.sv).join(', ')),
+      en: u.reason.en.replace('{facts}', labels.map((f) => f.en).join(', ')),
+    },
+  };
 }
 
 function unknownFactNames(nodes: Node[], a: Omit<PreparedAsset, 'profile'>, s: Omit<PreparedService, 'profile'>): string[] {

@@ -90,12 +90,14 @@ export function boardSummary(d: ReportData, maxViolations = 5): { paragraphs: st
       : 'Inga placeringar strider mot regeluppsättningen eller saknar nödvändigt beslut.',
   ];
   if (s.decisionsNeedingReview) paragraphs.push(`${s.decisionsNeedingReview} tidigare beslut behöver omprövas eftersom underlaget har ändrats.`);
+  // A department's own report need not name the department in every line.
+  const where = (v: ReportData['violations'][number]) => (d.department ? v.assetName : `${v.assetName} (${v.departmentName})`);
   const serious = d.violations
     .slice(0, maxViolations)
     .map((v) =>
       v.verdict === 'not_allowed'
-        ? `${v.assetName} (${v.departmentName}) ligger i ${v.serviceName}, där den inte får ligga: ${v.reasons[0] ?? ''}`
-        : `${v.assetName} (${v.departmentName}) i ${v.serviceName} kräver juridisk bedömning: ${v.reasons[0] ?? ''}`,
+        ? `${where(v)} ligger i ${v.serviceName}, där den inte får ligga: ${v.reasons[0] ?? ''}`
+        : `${where(v)} i ${v.serviceName} kräver juridisk bedömning: ${v.reasons[0] ?? ''}`,
     );
   return { paragraphs, serious };
 }

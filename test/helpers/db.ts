@@ -33,6 +33,8 @@ export async function createTestDb(kind: DbKind = 'system'): Promise<TestDb> {
   u.pathname = `/${name}`;
   const url = u.toString();
   const pool = new pg.Pool({ connectionString: url, max: 5, options: SESSION_SETTINGS });
+  // DROP … WITH (FORCE) ends connections that may still be closing: not an error of the test.
+  pool.on('error', () => {});
   await migrate(pool);
   return {
     pool,

@@ -1,5 +1,6 @@
 // GET /api/reports/decision-basis through the real server: formats, file names, audit, and the
 // department scope (a caller limited to one department gets only that department).
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
@@ -72,6 +73,21 @@ describe('decision basis API', () => {
     expect((await editor.get(`${ROUTE}?format=pdf&departmentId=${ids.soc}`)).status).toBe(200);
     expect((await editor.get(`${ROUTE}?format=pdf&departmentId=${ids.utb}`)).status).toBe(404);
     expect((await editor.get(`${ROUTE}?format=pdf&departmentId=00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+  });
+
+  it('lists decisions taken, with who decided and the rule-set version', async () => {
+    const o = (await admin.get('/api/placement/overview')).body;
+    const p = o.placements.find((x: any) => x.result.verdict === 'needs_legal_review');
+    const decided = await admin.post('/api/placement/decisions', {
+      assetId: p.asset.id, serviceId: p.service.id, decision: 'overridden', verdict: 'allowed_with_conditions',
+      reason: 'Kommunjuristens bedömning enligt OSL 10 kap. 2 a § är dokumenterad.',
+    });
+    expect(decided.status).toBe(200);
+    const pdf = await admin.get(`${ROUTE}?format=pdf`);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf.body as Buffer, encoding: 'utf8' });
+    expect(text).toContain('Kommunjuristens');
+    expect(text).toContain('Gällande');
+    expect(text).toContain('9. Fattade beslut');
   });
 
   it('lets the whole-municipality roles pick one department, and refuses plain readers', async () => {

@@ -55,11 +55,8 @@ describe('decision basis (beslutsunderlag)', () => {
   });
 
   it('renders the pdf to an image, with Swedish characters in its text layer', async () => {
-    const started = performance.now();
     const pdf = await buildPdf(data);
-    const ms = performance.now() - started;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(ms).toBeLessThan(5000);
     const file = path.join(dir, 'beslutsunderlag.pdf');
     fs.writeFileSync(file, pdf);
 

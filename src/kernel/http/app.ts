@@ -43,7 +43,10 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[], opts: { 
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
+    if (reply.statusCode === 200 && req.url.startsWith('/static/')) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+    else if (!req.url.startsWith('/api')) reply.header('Cache-Control', 'no-cache');
+    else reply.header('Cache-Control', 'no-store');
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
@@ -80,11 +83,18 @@ export async function buildApp(ctx: AppContext, modules: RouteModule[], opts: { 
   authRoutes(app, ctx);
   for (const m of modules) await m(app, ctx);
 
-  if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
+  // Files are looked up per request (a rebuilt UI needs no restart); hashed bundles are immutable.
+  await app.register(fastifyStatic, {
+    root: webDist,
+    prefix: '/',
+    wildcard: true,
+    index: ['index.html'],
+    cacheControl: false,
+  });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api') && fs.existsSync(path.join(webDist, 'index.html'))) {
+    // Client-side routes get the app; a missing file (a stale hashed bundle) gets a real 404.
+    const isAppRoute = !req.url.startsWith('/api') && !req.url.startsWith('/static/') && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
+    if (req.method === 'GET' && isAppRoute && fs.existsSync(path.join(webDist, 'index.html'))) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({ error: { code: 'not_found', message: 'Finns inte' } });

@@ -162,12 +162,12 @@ export function decisionsSection(doc: Doc, d: ReportData): void {
   table(
     doc,
     [
-      { header: 'Informationsmängd', width: 90 },
-      { header: 'Tjänst', width: 75 },
-      { header: 'Beslut', width: 70 },
-      { header: 'Motivering', width: 120 },
+      { header: 'Informationsmängd', width: 100 },
+      { header: 'Tjänst', width: 85 },
+      { header: 'Beslut', width: 68 },
+      { header: 'Motivering', width: 122 },
       { header: 'Beslutat av, datum', width: 70 },
-      { header: 'Status', width: 70 },
+      { header: 'Status', width: 50 },
     ],
     d.decisions.map((x) => [
       x.assetName,

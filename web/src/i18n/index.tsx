@@ -2,16 +2,18 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import type { Localized } from '../api/types.ts';
 import { en } from './en.ts';
 import { enTools } from './en-tools.ts';
+import { enPlacement } from './en-placement.ts';
 import { sv } from './sv.ts';
 import { svTools } from './sv-tools.ts';
+import { svPlacement } from './sv-placement.ts';
 
 export type Lang = 'sv' | 'en';
-export type TKey = keyof typeof sv | keyof typeof svTools;
+export type TKey = keyof typeof sv | keyof typeof svTools | keyof typeof svPlacement;
 export type Vars = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<TKey, string>> = {
-  sv: { ...sv, ...svTools },
-  en: { ...en, ...enTools },
+  sv: { ...sv, ...svTools, ...svPlacement },
+  en: { ...en, ...enTools, ...enPlacement },
 };
 
 const STORAGE_KEY = 'infovakt.lang';
