@@ -38,7 +38,8 @@ export function evaluateAll(
 ): EvaluateAllResult {
   const ev = 'evaluate' in ruleSet ? ruleSet : createEvaluator(ruleSet, assets, services);
   const evaluations: PlacementEvaluation[] = [];
-  const violations: Violation[] = [];
+  const notAllowed: Violation[] = [];
+  const needsReview: Violation[] = [];
   const dangling: Placement[] = [];
   const counts = { allowed: 0, allowed_with_conditions: 0, needs_legal_review: 0, not_allowed: 0 };
   for (const p of placements) {
@@ -49,13 +50,21 @@ export function evaluateAll(
       continue;
     }
     const result = ev.evaluate(ai, si);
-    const e: PlacementEvaluation = { assetId: p.assetId, serviceId: p.serviceId, departmentId: ev.assets[ai]!.departmentId, purpose: p.purpose ?? '', result };
-    evaluations.push(e);
-    counts[result.verdict]++;
-    if (result.verdict === 'not_allowed') violations.push({ ...e, kind: 'not_allowed' });
-    else if (result.verdict === 'needs_legal_review') violations.push({ ...e, kind: 'needs_review' });
+    const verdict = result.verdict;
+    counts[verdict]++;
+    const base = { assetId: p.assetId, serviceId: p.serviceId, departmentId: ev.assets[ai]!.departmentId, purpose: p.purpose ?? '', result };
+    // One object per placement; a violation is the same record with its kind (strictest listed first).
+    if (verdict === 'not_allowed') {
+      const v: Violation = { ...base, kind: 'not_allowed' };
+      notAllowed.push(v);
+      evaluations.push(v);
+    } else if (verdict === 'needs_legal_review') {
+      const v: Violation = { ...base, kind: 'needs_review' };
+      needsReview.push(v);
+      evaluations.push(v);
+    } else evaluations.push(base);
   }
-  violations.sort((a, b) => verdictSeverity[b.result.verdict] - verdictSeverity[a.result.verdict]);
+  const violations = notAllowed.concat(needsReview);
   return { evaluations, violations, dangling, counts, ruleSetId: ev.compiled.ruleSet.id, ruleSetVersion: ev.compiled.ruleSet.version };
 }
 

@@ -7,6 +7,7 @@ import type { LegalCategories } from '../map/model.js';
 import { buildOverview } from '../placement/overview.js';
 import { activeRuleSetId, currentDecisions, getRuleSet, loadUniverse } from '../placement/store.js';
 import { highestPermittedLevels } from './capacity.js';
+import { gatherRisks } from './risks.js';
 import type { ReportAsset, ReportData, ReportRisks } from './model.js';
 import { conditionsPerService, decisionsView, distributionOf, matrixCells, rulesView, servicesView, violationsView } from './shape.js';
 import { legalSummary, REPORT_TITLE } from './texts.js';
@@ -19,7 +20,7 @@ export interface GatherOptions {
   /** The caller's departments (null = all). */
   visible: string[] | null;
   producedBy: string;
-  /** Risk scenarios and acceptances, once risk storage exists. */
+  /** Risk scenarios and acceptances; read from the risk register when not given. */
   risks?: ReportRisks;
   /** The day printed on the report (YYYY-MM-DD); today by default. */
   producedOn?: string;
@@ -147,7 +148,7 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
     violations,
     conditions: conditionsPerService(overview),
     decisions: reportDecisions,
-    ...(o.risks ? { risks: o.risks } : {}),
+    risks: o.risks ?? (await gatherRisks(db, scope)),
     rules: rulesView(ruleSet),
   };
 }

@@ -48,7 +48,9 @@ describe('decision basis (beslutsunderlag)', () => {
     const m365 = data.services.find((s) => s.name === US_SUITE)!;
     expect(m365.holds.K).toBeGreaterThanOrEqual(3);
     expect(m365.mayHold.K ?? -1).toBeLessThan(m365.holds.K!);
-    expect(data.risks).toBeUndefined();
+    // The demo's risk register: scenarios with their residual level, and a heat map that counts them all.
+    expect(data.risks?.scenarios.map((r) => r.subject)).toContain(VIOLATING_ASSET);
+    expect(data.risks?.heat?.flat().reduce((a, b) => a + b, 0)).toBe(data.risks?.scenarios.length);
     expect(data.rules.map((r) => r.id)).toContain('R4');
     // Conditions are listed once per service.
     for (const s of data.conditions) expect(new Set(s.items.map((c) => c.id)).size).toBe(s.items.length);
@@ -68,7 +70,7 @@ describe('decision basis (beslutsunderlag)', () => {
     expect(image.length).toBeGreaterThan(3000);
 
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const s of ['Beslutsunderlag', 'Förvaltning', 'Socialförvaltningen', VIOLATING_ASSET, US_SUITE, 'Ej tillåten', 'Sida 2 av', 'Inga riskbedömningar registrerade', 'inte juridisk rådgivning']) {
+    for (const s of ['Beslutsunderlag', 'Förvaltning', 'Socialförvaltningen', VIOLATING_ASSET, US_SUITE, 'Ej tillåten', 'Sida 2 av', 'Utländsk myndighet begär ut', 'inte juridisk rådgivning']) {
       expect(text, s).toContain(s);
     }
   });
@@ -79,7 +81,7 @@ describe('decision basis (beslutsunderlag)', () => {
     fs.writeFileSync(file, docx);
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['Beslutsunderlag', 'Förvaltning', 'Socialförvaltningen', VIOLATING_ASSET, US_SUITE, 'Inga riskbedömningar registrerade']) {
+    for (const s of ['Beslutsunderlag', 'Förvaltning', 'Socialförvaltningen', VIOLATING_ASSET, US_SUITE, 'Utländsk myndighet begär ut']) {
       expect(text, s).toContain(s);
     }
   });
@@ -106,7 +108,10 @@ describe('decision basis (beslutsunderlag)', () => {
     expect(wb.getWorksheet('Villkor')!.rowCount).toBeGreaterThan(1);
   });
 
-  it('says that no risk assessments are registered, and lists them when given', async () => {
+  it('says that no risk assessments are registered when there are none, and lists them when given', async () => {
+    const empty = path.join(dir, 'utan-risker.pdf');
+    fs.writeFileSync(empty, await buildPdf({ ...data, risks: { scenarios: [], acceptances: [] } }));
+    expect(execFileSync('pdftotext', [empty, '-'], { encoding: 'utf8' })).toContain('Inga riskbedömningar registrerade');
     const withRisks: ReportData = {
       ...data,
       risks: {

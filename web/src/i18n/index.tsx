@@ -3,17 +3,19 @@ import type { Localized } from '../api/types.ts';
 import { en } from './en.ts';
 import { enTools } from './en-tools.ts';
 import { enPlacement } from './en-placement.ts';
+import { enAccess } from './en-access.ts';
 import { sv } from './sv.ts';
 import { svTools } from './sv-tools.ts';
 import { svPlacement } from './sv-placement.ts';
+import { svAccess } from './sv-access.ts';
 
 export type Lang = 'sv' | 'en';
-export type TKey = keyof typeof sv | keyof typeof svTools | keyof typeof svPlacement;
+export type TKey = keyof typeof sv | keyof typeof svTools | keyof typeof svPlacement | keyof typeof svAccess;
 export type Vars = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<TKey, string>> = {
-  sv: { ...sv, ...svTools, ...svPlacement },
-  en: { ...en, ...enTools, ...enPlacement },
+  sv: { ...sv, ...svTools, ...svPlacement, ...svAccess },
+  en: { ...en, ...enTools, ...enPlacement, ...enAccess },
 };
 
 const STORAGE_KEY = 'infovakt.lang';
