@@ -146,3 +146,23 @@ describe('assessDocument', () => {
     expect(assessDocument(det.detect('Lars Svensson sjukskriven enligt läkarintyg.'), { hr: true }).osl).toEqual(['39:1', '39:3']);
   });
 });
+
+describe('hostile input stays linear', () => {
+  it('handles long digit runs, separators, @-chains and letter runs quickly', () => {
+    const inputs = [
+      '1'.repeat(300_000),
+      '1 '.repeat(150_000),
+      '12-'.repeat(100_000),
+      'a@'.repeat(150_000),
+      `x@${'a.'.repeat(150_000)}`,
+      'SE'.repeat(150_000) + '12',
+      'skyddad '.repeat(40_000),
+      'F32.1 '.repeat(50_000),
+    ];
+    for (const text of inputs) {
+      const t0 = performance.now();
+      det.detect(text);
+      expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(3000);
+    }
+  });
+});

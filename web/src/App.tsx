@@ -16,6 +16,13 @@ const ClassifyPage = lazy(() => import('./pages/classify/ClassifyPage.tsx'));
 const WorkshopsPage = lazy(() => import('./pages/workshops/WorkshopsPage.tsx'));
 const WorkshopPage = lazy(() => import('./pages/workshops/WorkshopPage.tsx'));
 const ImportExportPage = lazy(() => import('./pages/import-export/ImportExportPage.tsx'));
+const ServicesPage = lazy(() => import('./pages/services/ServicesPage.tsx'));
+const ServicePage = lazy(() => import('./pages/services/ServicePage.tsx'));
+const ServiceFormPage = lazy(() => import('./pages/services/ServiceFormPage.tsx'));
+const PlacementPage = lazy(() => import('./pages/placement/PlacementPage.tsx'));
+const WhatIfPage = lazy(() => import('./pages/placement/WhatIfPage.tsx'));
+const AssetPlacementPage = lazy(() => import('./pages/placement/AssetPlacementPage.tsx'));
+const RisksPage = lazy(() => import('./pages/risks/RisksPage.tsx'));
 
 function RequireAuth() {
   const me = useMe();
@@ -57,6 +64,14 @@ export function App() {
           <Route path="workshops" element={<WorkshopsPage />} />
           <Route path="workshops/:id" element={<WorkshopPage />} />
           <Route path="import-export" element={<ImportExportPage />} />
+          <Route path="services" element={<ServicesPage />} />
+          <Route path="services/new" element={<ServiceFormPage />} />
+          <Route path="services/:id" element={<ServicePage />} />
+          <Route path="services/:id/edit" element={<ServiceFormPage />} />
+          <Route path="placement" element={<PlacementPage />} />
+          <Route path="placement/whatif" element={<WhatIfPage />} />
+          <Route path="assets/:id/placement" element={<AssetPlacementPage />} />
+          <Route path="risks" element={<RisksPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

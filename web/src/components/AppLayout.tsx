@@ -11,6 +11,9 @@ const navItems: { to: string; key: TKey; match: (p: string) => boolean }[] = [
   { to: '/assets', key: 'nav.assets', match: (p) => p.startsWith('/assets') },
   { to: '/workshops', key: 'nav.workshops', match: (p) => p.startsWith('/workshops') },
   { to: '/import-export', key: 'nav.importExport', match: (p) => p.startsWith('/import-export') },
+  { to: '/services', key: 'nav.services', match: (p) => p.startsWith('/services') },
+  { to: '/placement', key: 'nav.placement', match: (p) => p.startsWith('/placement') },
+  { to: '/risks', key: 'nav.risks', match: (p) => p.startsWith('/risks') },
 ];
 
 export function LanguageToggle() {

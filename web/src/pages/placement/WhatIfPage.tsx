@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { type Verdict, useRuleSets, useWhatIf } from '../../api/placement.ts';
 import { ErrorAlert, PageHeader } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -120,7 +120,7 @@ export default function WhatIfPage() {
             </Stack>
           </form>
         </Paper>
-        <ErrorAlert error={run.error instanceof ApiError || run.error ? run.error : null} />
+        <ErrorAlert error={run.error} />
         <div aria-live="polite">
           {res && (
             <Stack gap="lg">
