@@ -125,6 +125,6 @@ describe('evaluator', () => {
     expect(ev.evaluate(0, 0)).toBe(ev.evaluate(1, 1));
     expect(ev.evaluate(0, 2).verdict).toBe('allowed_with_conditions');
     expect(ev.stats()).toEqual({ assetProfiles: 1, serviceProfiles: 2, evaluatedCombinations: 2 });
-    expect(ev.evaluate(0, 0)).toMatchObject({ ruleSetId: 'cautious', ruleSetVersion: '1.0.0' });
+    expect(ev.evaluate(0, 0)).toMatchObject({ ruleSetId: 'cautious', ruleSetVersion: '1.1.0' });
   });
 });

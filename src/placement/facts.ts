@@ -105,6 +105,9 @@ function boolService(name: string, label: Label, compute: (s: Service) => FactVa
 }
 
 export const serviceFacts: readonly Fact<Service>[] = [
+  // Security protection distinguishes the municipality's own environment from outsourcing.
+  boolService('service.outsourced', { sv: 'utkontrakterad (inte egen drift)', en: 'outsourced (not run by the municipality)' },
+    (s) => (s.deployment === 'unknown' ? { code: UNKNOWN, unknown: ['service.deployment'] } : tri(s.deployment !== 'on_premises'))),
   boolService('service.exposed', { sv: 'exponerad för tredjelandsåtkomst', en: 'exposed to third-country access' }, exposed),
   boolService('service.effectiveEncryption', { sv: 'effektiv kryptering (egna nycklar i EU-HSM, endast lagring)', en: 'effective encryption (own keys in EU HSM, storage only)' }, effectiveEncryption),
   boolService('service.dpfCertified', { sv: 'DPF-certifierad', en: 'DPF-certified' }, (s) => yesNo(s.dpfCertified, 'service.dpfCertified')),

@@ -27,7 +27,7 @@ describe('evaluateAll', () => {
     expect(r.violations[0]).toMatchObject({ departmentId: 'SOC', purpose: 'anteckningar' });
     expect(r.counts).toEqual({ allowed: 1, allowed_with_conditions: 1, needs_legal_review: 1, not_allowed: 1 });
     expect(r.dangling).toEqual([{ assetId: 'ghost', serviceId: 'dc' }]);
-    expect(r.ruleSetVersion).toBe('1.0.0');
+    expect(r.ruleSetVersion).toBe('1.1.0');
   });
 });
 

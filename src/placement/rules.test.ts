@@ -23,7 +23,7 @@ const cases: Record<string, { fires: Case; notFires: Case }> = {
   },
   R1: {
     fires: { asset: makeAsset({ legal: { securityClass: 'konfidentiell' } }), service: makeService(), verdict: 'not_allowed' },
-    notFires: { asset: makeAsset({ legal: { securityClass: 'begransat_hemlig' } }), service: makeService() },
+    notFires: { asset: makeAsset({ legal: { securityClass: 'konfidentiell' } }), service: makeService({ deployment: 'on_premises' }) },
   },
   R2: {
     fires: { asset: makeAsset({ levels: { K: 4 } }), service: makeService(), verdict: 'needs_legal_review' },
@@ -108,5 +108,19 @@ describe.each(shippedRuleSetIds)('rule set %s', (id) => {
       const r = evaluatePlacement(c.notFires.asset, c.notFires.service, ruleSet);
       expect(r.firedRules).not.toContain(ruleId);
     });
+  });
+});
+
+describe('security protection in the municipality\'s own environment', () => {
+  it.each(shippedRuleSetIds)('%s: konfidentiell on premises needs the security officer\'s assessment instead of R1', (id) => {
+    const r = evaluatePlacement(makeAsset({ legal: { securityClass: 'konfidentiell' } }), makeService({ deployment: 'on_premises' }), loadShippedRuleSet(id));
+    expect(r.verdict).toBe('needs_legal_review');
+    expect(r.firedRules).toContain('R2');
+    expect(r.firedRules).not.toContain('R1');
+  });
+  it.each(shippedRuleSetIds)('%s: an unknown deployment keeps R1 undecided and fails closed', (id) => {
+    const r = evaluatePlacement(makeAsset({ legal: { securityClass: 'hemlig' } }), makeService({ deployment: 'unknown' }), loadShippedRuleSet(id));
+    expect(r.unknownFacts).toContain('service.deployment');
+    expect(r.verdict).not.toBe('allowed');
   });
 });

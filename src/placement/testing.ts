@@ -23,6 +23,7 @@ export function makeService(over: Partial<ServiceInput> & { id?: string } = {}):
   return Service.parse({
     id: 'service-1',
     name: 'Testtjänst',
+    deployment: 'saas',
     ownerJurisdiction: 'eu_eea',
     dataLocation: 'sweden',
     processingLocation: 'sweden',

@@ -43,8 +43,8 @@ describe('what-if cautious → balanced', () => {
     expect(change.from.firedRules).toContain('R5');
     expect(change.to.conditions.map((c) => c.id)).toContain('osl-10-2a-standard-assessment');
     expect(change).toMatchObject({ placed: false, conditionsOnly: false });
-    expect(r.from).toEqual({ id: 'cautious', version: '1.0.0' });
-    expect(r.to).toEqual({ id: 'balanced', version: '1.0.0' });
+    expect(r.from).toEqual({ id: 'cautious', version: '1.1.0' });
+    expect(r.to).toEqual({ id: 'balanced', version: '1.1.0' });
   });
 
   it('over placements compares only placed pairs', () => {

@@ -20,7 +20,10 @@ describe('placement decisions API', () => {
     expect(sick.result.verdict).toBe('not_allowed');
     expect(sick.result.firedRules).toContain('R4');
     expect(sick.result.reasons[0].sv.length).toBeGreaterThan(10);
-    // The municipality's own data centre holds the security-protection analysis without a violation under R1.
+    // The security-protection analysis in the own data centre needs the security officer's assessment (R2), not R1.
+    const analysis = o.placements.find((p: any) => p.asset.name === 'Säkerhetsskyddsanalys');
+    expect(analysis.result.firedRules).toContain('R2');
+    expect(analysis.result.firedRules).not.toContain('R1');
     const m365 = o.services.find((s: any) => s.name === 'Microsoft 365 (kommunens tenant)');
     expect(m365.effectiveClass.levels.K).toBeGreaterThanOrEqual(3);
   });

@@ -179,6 +179,7 @@ export const enAccess: Record<keyof typeof svAccess, string> = {
   'audit.after': 'After',
   'audit.changesOf': 'Changes in entry {seq}',
   'audit.empty': 'No events match the filter.',
+  'audit.pageSize': 'Entries per page',
   'audit.count': '{n} events',
   'audit.exportCsv': 'Export CSV',
   'audit.exportJson': 'Export JSON',
@@ -190,7 +191,5 @@ export const enAccess: Record<keyof typeof svAccess, string> = {
   'audit.reason.entry missing': 'the entry is missing',
   'audit.reason.link to previous entry broken': 'the link to the previous entry does not match',
   'audit.reason.content does not match its hash': 'the content does not match its hash',
-  'audit.showBroken': 'Show entry {seq}',
   'audit.system': 'the system',
-  'audit.exported': 'The export has been downloaded.',
 };

@@ -179,6 +179,7 @@ export const svAccess = {
   'audit.after': 'Efter',
   'audit.changesOf': 'Ändringar i post {seq}',
   'audit.empty': 'Inga händelser matchar filtret.',
+  'audit.pageSize': 'Poster per sida',
   'audit.count': '{n} händelser',
   'audit.exportCsv': 'Exportera CSV',
   'audit.exportJson': 'Exportera JSON',
@@ -190,7 +191,5 @@ export const svAccess = {
   'audit.reason.entry missing': 'posten saknas',
   'audit.reason.link to previous entry broken': 'länken till föregående post stämmer inte',
   'audit.reason.content does not match its hash': 'innehållet stämmer inte med postens hash',
-  'audit.showBroken': 'Visa post {seq}',
   'audit.system': 'systemet',
-  'audit.exported': 'Exporten är nedladdad.',
 };
