@@ -5,10 +5,11 @@ import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
 import { scanText } from './scan.js';
 import { scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
-import { createHmacHex } from './sha256.js';
+import { createPrefixedHmacHex } from './sha256.js';
 import {
   CATEGORY_TYPES,
   CONFIDENCE_ORDER,
+  DETECTION_TYPES,
   type DetectContext,
   type DetectionType,
   type Detector,
@@ -19,13 +20,16 @@ import {
 export function createDetector(options: DetectorOptions, dictionaries: Dictionaries = bundledDictionaries()): Detector {
   if (options.hashKey === undefined || options.hashKey.length === 0) throw new Error('createDetector: hashKey is required');
   const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
-  const mac = createHmacHex(options.hashKey, 32);
+  const mac = createPrefixedHmacHex(options.hashKey, 32);
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
 
-  // Raw values are hashed every time (no cache holding them; the one-block HMAC is cheap).
-  const hashOf = (type: DetectionType, value: string): string => mac(`${type}:${value}`);
+  // Raw values are hashed every time (no cache holding them; the one-block HMAC is cheap). The
+  // message is `TYPE:value`; the prefixes are built once instead of a new string per finding.
+  const prefixes = new Map<DetectionType, string>();
+  for (const t of DETECTION_TYPES) prefixes.set(t, `${t}:`);
+  const hashOf = (type: DetectionType, value: string): string => mac(prefixes.get(type)!, value);
   const termForms = new Map<LexiconEntry, { masked: string; hash: string }>();
 
   function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding | null {
@@ -76,7 +80,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       let fixed = termForms.get(t.entry);
       if (!fixed) {
         const masked = `${type}:${t.entry.label}`;
-        fixed = { masked, hash: mac(masked) };
+        fixed = { masked, hash: mac('', masked) };
         termForms.set(t.entry, fixed);
       }
       const f: Finding = { type, confidence, score, start: t.start + offset, end: t.end + offset, masked: fixed.masked, hash: fixed.hash };

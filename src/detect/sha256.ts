@@ -11,22 +11,18 @@ const K = new Uint32Array([
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19].map((x) => x | 0);
 
 const W = new Int32Array(64);
 const KI = new Int32Array(K);
 
 /**
- * Compress one 64-byte block at `off` into state `h` (8 words). Int32 arithmetic (`| 0`) keeps V8
- * on small integers; `>>> 0` would turn values above 2^31 into doubles.
+ * The 64 rounds over the schedule `w` (words 0–15 filled by the caller, 16–63 derived here) into
+ * state `h`. Int32 arithmetic (`| 0`) and Int32Array state keep V8 on small integers; `>>> 0` or a
+ * Uint32Array would turn values above 2^31 into doubles.
  */
-function compress(h: Uint32Array, block: Uint8Array, off: number): void {
-  const w = W;
+function rounds(h: Int32Array, w: Int32Array): void {
   const k = KI;
-  for (let t = 0; t < 16; t++) {
-    const o = off + t * 4;
-    w[t] = (block[o]! << 24) | (block[o + 1]! << 16) | (block[o + 2]! << 8) | block[o + 3]!;
-  }
   for (let t = 16; t < 64; t++) {
     const w15 = w[t - 15]!;
     const w2 = w[t - 2]!;
@@ -34,8 +30,8 @@ function compress(h: Uint32Array, block: Uint8Array, off: number): void {
     const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
     w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
   }
-  let a = h[0]! | 0, b = h[1]! | 0, c = h[2]! | 0, d = h[3]! | 0;
-  let e = h[4]! | 0, f = h[5]! | 0, g = h[6]! | 0, hh = h[7]! | 0;
+  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!;
+  let e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
   for (let t = 0; t < 64; t++) {
     const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
     const ch = (e & f) ^ (~e & g);
@@ -45,13 +41,23 @@ function compress(h: Uint32Array, block: Uint8Array, off: number): void {
     const t2 = (S0 + maj) | 0;
     hh = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
   }
-  h[0] = h[0]! + a; h[1] = h[1]! + b; h[2] = h[2]! + c; h[3] = h[3]! + d;
-  h[4] = h[4]! + e; h[5] = h[5]! + f; h[6] = h[6]! + g; h[7] = h[7]! + hh;
+  h[0] = (h[0]! + a) | 0; h[1] = (h[1]! + b) | 0; h[2] = (h[2]! + c) | 0; h[3] = (h[3]! + d) | 0;
+  h[4] = (h[4]! + e) | 0; h[5] = (h[5]! + f) | 0; h[6] = (h[6]! + g) | 0; h[7] = (h[7]! + hh) | 0;
+}
+
+/** Compress one 64-byte block at `off` into state `h` (8 words). */
+function compress(h: Int32Array, block: Uint8Array, off: number): void {
+  const w = W;
+  for (let t = 0; t < 16; t++) {
+    const o = off + t * 4;
+    w[t] = (block[o]! << 24) | (block[o + 1]! << 16) | (block[o + 2]! << 8) | block[o + 3]!;
+  }
+  rounds(h, w);
 }
 
 /** Hash `msg` continuing from `state` after `prefixLen` bytes already absorbed (multiple of 64). */
-function finish(state: Uint32Array, msg: Uint8Array, prefixLen: number): Uint8Array {
-  const h = new Uint32Array(state);
+function finish(state: Int32Array, msg: Uint8Array, prefixLen: number): Uint8Array {
+  const h = new Int32Array(state);
   const total = prefixLen + msg.length;
   const padded = new Uint8Array(Math.ceil((msg.length + 9) / 64) * 64);
   padded.set(msg);
@@ -68,7 +74,7 @@ function finish(state: Uint32Array, msg: Uint8Array, prefixLen: number): Uint8Ar
 }
 
 export function sha256(msg: Uint8Array): Uint8Array {
-  return finish(new Uint32Array(IV), msg, 0);
+  return finish(new Int32Array(IV), msg, 0);
 }
 
 const encoder = new TextEncoder();
@@ -83,7 +89,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** Hex of the first `words` 32-bit words of a state. */
-function stateHex(h: Uint32Array, words: number): string {
+function stateHex(h: Int32Array, words: number): string {
   let s = '';
   for (let i = 0; i < words; i++) {
     const w = h[i]!;
@@ -102,68 +108,77 @@ export function createHmacSha256(key: string | Uint8Array): (msg: Uint8Array) =>
     ipad[i]! ^= k[i]!;
     opad[i]! ^= k[i]!;
   }
-  const inner = new Uint32Array(IV);
+  const inner = new Int32Array(IV);
   compress(inner, ipad, 0);
-  const outer = new Uint32Array(IV);
+  const outer = new Int32Array(IV);
   compress(outer, opad, 0);
   return (msg) => finish(outer, finish(inner, msg, 64), 64);
 }
 
+const HEX_CODES = Uint8Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+const hexOut = new Uint8Array(32);
+
+/** The first 32 hex characters of a state, as one flat string (no concatenation chain). */
+function stateHex32(h: Int32Array): string {
+  const t = hexOut;
+  for (let i = 0; i < 4; i++) {
+    const w = h[i]!;
+    for (let j = 0; j < 8; j++) t[i * 8 + j] = HEX_CODES[(w >>> (28 - 4 * j)) & 15]!;
+  }
+  // prettier-ignore
+  return String.fromCharCode(t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!, t[6]!, t[7]!, t[8]!, t[9]!, t[10]!, t[11]!,
+    t[12]!, t[13]!, t[14]!, t[15]!, t[16]!, t[17]!, t[18]!, t[19]!, t[20]!, t[21]!, t[22]!, t[23]!, t[24]!, t[25]!,
+    t[26]!, t[27]!, t[28]!, t[29]!, t[30]!, t[31]!);
+}
+
 /**
- * HMAC-SHA-256 of a string, hex, truncated to `hexChars` (≤ 64). Messages up to 55 UTF-8 bytes take
- * one block per hash and allocate nothing: findings are hashed on the hot path.
+ * HMAC-SHA-256 of `prefix + value` (no concatenation is built), hex, truncated to `hexChars` (≤ 64).
+ * ASCII messages up to 55 bytes take one block per hash, written straight into the schedule words,
+ * and allocate only the result string: every finding is hashed on the hot path. Anything else
+ * goes through the general HMAC (same result, slower).
  */
-export function createHmacHex(key: string | Uint8Array, hexChars = 32): (msg: string) => string {
+export function createPrefixedHmacHex(key: string | Uint8Array, hexChars = 32): (prefix: string, value: string) => string {
   const slow = createHmacSha256(key);
   let k = typeof key === 'string' ? utf8(key) : key;
   if (k.length > 64) k = sha256(k);
-  const inner = new Uint32Array(IV);
-  const outer = new Uint32Array(IV);
+  const inner = new Int32Array(IV);
+  const outer = new Int32Array(IV);
   const pad = new Uint8Array(64);
   for (let i = 0; i < 64; i++) pad[i] = (k[i] ?? 0) ^ 0x36;
   compress(inner, pad, 0);
   for (let i = 0; i < 64; i++) pad[i] = (k[i] ?? 0) ^ 0x5c;
   compress(outer, pad, 0);
-  const block = new Uint8Array(64);
-  const h = new Uint32Array(8);
+  const w = new Int32Array(64);
+  const h = new Int32Array(8);
   const words = Math.ceil(hexChars / 8);
-  const first56 = block.subarray(0, 56);
-  return (msg) => {
-    block.fill(0);
-    let written = msg.length;
-    if (written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
-    // ASCII (the usual case) is copied directly; anything else goes through TextEncoder.
-    for (let i = 0; i < msg.length; i++) {
-      const c = msg.charCodeAt(i);
-      if (c > 127) {
-        block.fill(0);
-        const r = encoder.encodeInto(msg, first56);
-        if (r.read < msg.length || r.written > 55) return toHex(slow(utf8(msg))).slice(0, hexChars);
-        written = r.written;
-        break;
-      }
-      block[i] = c;
+  const general = (msg: string) => toHex(slow(utf8(msg))).slice(0, hexChars);
+  return (prefix, value) => {
+    const pl = prefix.length;
+    const len = pl + value.length;
+    if (len > 55) return general(prefix + value);
+    for (let i = 0; i < 16; i++) w[i] = 0;
+    for (let i = 0; i < len; i++) {
+      const c = i < pl ? prefix.charCodeAt(i) : value.charCodeAt(i - pl);
+      if (c > 127) return general(prefix + value);
+      w[i >> 2]! |= c << (24 - ((i & 3) << 3));
     }
-    block[written] = 0x80;
-    const bits = (64 + written) * 8;
-    block[62] = bits >>> 8;
-    block[63] = bits & 255;
+    w[len >> 2]! |= 0x80 << (24 - ((len & 3) << 3));
+    w[15] = (64 + len) * 8;
     h.set(inner);
-    compress(h, block, 0);
+    rounds(h, w);
     // Outer hash: the 32-byte inner digest, padded, after the 64-byte opad block.
-    block.fill(0);
-    for (let i = 0; i < 8; i++) {
-      const w = h[i]!;
-      block[i * 4] = w >>> 24;
-      block[i * 4 + 1] = (w >>> 16) & 255;
-      block[i * 4 + 2] = (w >>> 8) & 255;
-      block[i * 4 + 3] = w & 255;
-    }
-    block[32] = 0x80;
-    block[62] = (96 * 8) >>> 8;
-    block[63] = (96 * 8) & 255;
+    for (let i = 0; i < 8; i++) w[i] = h[i]!;
+    w[8] = 0x80000000 | 0;
+    for (let i = 9; i < 15; i++) w[i] = 0;
+    w[15] = 96 * 8;
     h.set(outer);
-    compress(h, block, 0);
-    return stateHex(h, words).slice(0, hexChars);
+    rounds(h, w);
+    return hexChars === 32 ? stateHex32(h) : stateHex(h, words).slice(0, hexChars);
   };
+}
+
+/** HMAC-SHA-256 of a string, hex, truncated to `hexChars` (≤ 64); see createPrefixedHmacHex. */
+export function createHmacHex(key: string | Uint8Array, hexChars = 32): (msg: string) => string {
+  const mac = createPrefixedHmacHex(key, hexChars);
+  return (msg) => mac('', msg);
 }

@@ -23,6 +23,9 @@ const PlacementPage = lazy(() => import('./pages/placement/PlacementPage.tsx'));
 const WhatIfPage = lazy(() => import('./pages/placement/WhatIfPage.tsx'));
 const AssetPlacementPage = lazy(() => import('./pages/placement/AssetPlacementPage.tsx'));
 const RisksPage = lazy(() => import('./pages/risks/RisksPage.tsx'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const AccountPage = lazy(() => import('./pages/account/AccountPage.tsx'));
 
 function RequireAuth() {
   const me = useMe();
@@ -30,6 +33,8 @@ function RequireAuth() {
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  // A session limited to MFA enrolment (the role requires MFA, grace period over) may only enrol.
+  if ((me.data as { mfaEnrolmentRequired?: boolean }).mfaEnrolmentRequired && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return <AppLayout />;
 }
 
@@ -72,6 +77,10 @@ export function App() {
           <Route path="placement/whatif" element={<WhatIfPage />} />
           <Route path="assets/:id/placement" element={<AssetPlacementPage />} />
           <Route path="risks" element={<RisksPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/:tab" element={<AdminPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

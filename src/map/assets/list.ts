@@ -60,9 +60,14 @@ export async function listAssets(db: pg.Pool, visible: string[] | null, q: Asset
   let rank = '';
   if (q.q) {
     const ts = p(q.q);
-    // Full text with Swedish stemming, plus a substring match on name and ref for partial words.
-    where.push(`(a.search @@ websearch_to_tsquery('swedish', ${ts}) OR a.name ILIKE ${p(`%${escapeLike(q.q)}%`)} OR a.ref ILIKE ${p(`${escapeLike(q.q)}%`)})`);
-    rank = `ts_rank(a.search, websearch_to_tsquery('swedish', ${ts})) DESC, `;
+    const inName = p(`%${escapeLike(q.q.toLowerCase())}%`);
+    // As a UNION each branch uses its own index (GIN tsvector, trigram on lower(name), pattern on
+    // ref); an OR of the three made the planner scan every row.
+    where.push(`a.id IN (SELECT id FROM assets WHERE search @@ websearch_to_tsquery('swedish', ${ts})
+      UNION SELECT id FROM assets WHERE lower(name) LIKE ${inName}
+      UNION SELECT id FROM assets WHERE ref LIKE ${p(`${escapeLike(q.q.toUpperCase())}%`)})`);
+    // Hits in the name first; ts_rank over every match cost more than the rest of the query.
+    rank = `(lower(a.name) LIKE ${inName}) DESC, `;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const sortKey = q.sort?.replace(/^-/, '');

@@ -43,6 +43,19 @@ export interface LoginAnswer {
   mfaEnrolment?: { required: boolean; graceUntil: string | null };
 }
 
+/** The password step: answers {mfaRequired: true} when a second step follows, else a session. */
+export function usePasswordLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api<LoginAnswer>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: async (answer) => {
+      if (answer.mfaRequired) return;
+      qc.clear();
+      await qc.fetchQuery({ queryKey: ['me'], queryFn: () => api<Me>('/api/auth/me') });
+    },
+  });
+}
+
 export function useSecondFactor() {
   const qc = useQueryClient();
   return useMutation({

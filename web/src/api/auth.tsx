@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { api, ApiError, setUnauthorizedHandler } from './client.ts';
+import { api, ApiError, setMfaEnrolmentHandler, setUnauthorizedHandler } from './client.ts';
 import type { Me } from './types.ts';
 
 /** The signed-in user, or null when there is no session. */
@@ -44,13 +44,25 @@ export function useLogout() {
   });
 }
 
-/** When the session expires mid-use, drop cached data and show the login page. */
+/**
+ * When the session expires mid-use, drop cached data and show the login page. When the role
+ * requires MFA and the session is limited to enrolment (403 mfaEnrolmentRequired), open the
+ * enrolment page (Mitt konto).
+ */
 export function useSessionExpiry() {
   const qc = useQueryClient();
+  const navigate = useNavigate();
   useEffect(() => {
     setUnauthorizedHandler(() => {
       qc.setQueryData(['me'], null);
     });
-    return () => setUnauthorizedHandler(null);
-  }, [qc]);
+    setMfaEnrolmentHandler(() => {
+      void qc.invalidateQueries({ queryKey: ['me'] });
+      navigate('/account', { replace: true });
+    });
+    return () => {
+      setUnauthorizedHandler(null);
+      setMfaEnrolmentHandler(null);
+    };
+  }, [qc, navigate]);
 }

@@ -17,6 +17,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldProblem[];
   readonly problems: ImportProblem[];
+  /** 403 because the caller's role requires MFA and the session is limited to enrolment. */
+  mfaEnrolmentRequired = false;
 
   constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], problems: ImportProblem[] = []) {
     super(message);
@@ -55,6 +57,11 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 let onUnauthorized: (() => void) | null = null;
+let onMfaEnrolmentRequired: (() => void) | null = null;
+/** Called when a request answers 403 with mfaEnrolmentRequired: the app opens the enrolment page. */
+export function setMfaEnrolmentHandler(fn: (() => void) | null): void {
+  onMfaEnrolmentRequired = fn;
+}
 /** Called when any request answers 401 (session expired): the app returns to the login page. */
 export function setUnauthorizedHandler(fn: (() => void) | null): void {
   onUnauthorized = fn;
@@ -69,13 +76,15 @@ async function toError(res: Response): Promise<ApiError> {
   }
   const err = (body as { error?: Record<string, unknown> } | null)?.error;
   if (err && typeof err === 'object') {
-    return new ApiError(
+    const error = new ApiError(
       res.status,
       String(err.code ?? 'error'),
       String(err.message ?? res.statusText),
       Array.isArray(err.fields) ? (err.fields as FieldProblem[]) : [],
       Array.isArray(err.problems) ? (err.problems as ImportProblem[]) : [],
     );
+    error.mfaEnrolmentRequired = err.mfaEnrolmentRequired === true;
+    return error;
   }
   return new ApiError(res.status, 'http', `${res.status} ${res.statusText}`);
 }
@@ -112,6 +121,7 @@ export async function request(path: string, opts: RequestOptions = {}): Promise<
   if (!res.ok) {
     const error = await toError(res);
     if (res.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me') onUnauthorized?.();
+    if (error.mfaEnrolmentRequired) onMfaEnrolmentRequired?.();
     throw error;
   }
   return res;

@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../api/auth.tsx';
 import { type Lang, type TKey, useI18n } from '../i18n/index.tsx';
 
-const navItems: { to: string; key: TKey; match: (p: string) => boolean }[] = [
+const navItems: { to: string; key: TKey; match: (p: string) => boolean; permission?: string }[] = [
   { to: '/', key: 'nav.dashboard', match: (p) => p === '/' },
   { to: '/departments', key: 'nav.departments', match: (p) => p.startsWith('/departments') },
   { to: '/assets', key: 'nav.assets', match: (p) => p.startsWith('/assets') },
@@ -14,6 +14,8 @@ const navItems: { to: string; key: TKey; match: (p: string) => boolean }[] = [
   { to: '/services', key: 'nav.services', match: (p) => p.startsWith('/services') },
   { to: '/placement', key: 'nav.placement', match: (p) => p.startsWith('/placement') },
   { to: '/risks', key: 'nav.risks', match: (p) => p.startsWith('/risks') },
+  { to: '/admin/users', key: 'nav.admin', match: (p) => p.startsWith('/admin'), permission: 'admin:users' },
+  { to: '/audit', key: 'nav.audit', match: (p) => p.startsWith('/audit'), permission: 'audit:read' },
 ];
 
 export function LanguageToggle() {
@@ -85,6 +87,11 @@ export function AppLayout() {
                 {t('app.loggedInAs', { name: me.displayName || me.username })}
               </Text>
             )}
+            {me && (
+              <Button component={Link} to="/account" variant="subtle" size="xs" aria-current={pathname === '/account' ? 'page' : undefined}>
+                {t('nav.account')}
+              </Button>
+            )}
             <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
               {t('app.logout')}
             </Button>
@@ -92,7 +99,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('app.mainNav')}>
-        {navItems.map((item) => (
+        {navItems.filter((item) => !item.permission || me?.permissions?.includes(item.permission)).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -20,7 +20,6 @@ export const enAccess: Record<keyof typeof svAccess, string> = {
   'login.restart': 'Start again',
   'login.or': 'or',
   'login.sso': 'Sign in with your organisation account',
-  'login.recoveryLeft': 'You signed in with a recovery code. Unused codes left: {n}.',
 
   'account.title': 'My account',
   'account.subtitle': '{name}, {role}',

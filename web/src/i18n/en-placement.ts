@@ -150,7 +150,7 @@ export const enPlacement: Record<keyof typeof svPlacement, string> = {
   'pl.placed': '{asset} is placed in {service}.',
   'pl.planning': 'Where may it be stored?',
   'pl.reports': 'Decision basis',
-  'pl.reportDownload': 'Download the decision basis ({format})',
+  'pl.reportDownload': 'Download the decision basis as',
   'pl.whatif': 'What if …',
   'pl.violationLabel': 'Misplacement',
 

@@ -20,7 +20,6 @@ export const svAccess = {
   'login.restart': 'Börja om',
   'login.or': 'eller',
   'login.sso': 'Logga in med organisationskonto',
-  'login.recoveryLeft': 'Du loggade in med en återställningskod. Oanvända koder kvar: {n}.',
 
   'account.title': 'Mitt konto',
   'account.subtitle': '{name}, {role}',

@@ -149,7 +149,7 @@ export const svPlacement = {
   'pl.placed': '{asset} är placerad i {service}.',
   'pl.planning': 'Var får den lagras?',
   'pl.reports': 'Beslutsunderlag',
-  'pl.reportDownload': 'Ladda ned beslutsunderlag ({format})',
+  'pl.reportDownload': 'Ladda ned beslutsunderlaget som',
   'pl.whatif': 'Vad händer om …',
   'pl.violationLabel': 'Felplacering',
 

@@ -1,6 +1,6 @@
 // Placements: flagged decisions and misplacements first, then every placement with filters, the
 // form to place an asset, decisions, and the decision basis downloads.
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -152,8 +152,8 @@ export default function PlacementPage() {
                   download
                   variant="default"
                   size="xs"
-                  aria-label={t('pl.reportDownload', { format: f.toUpperCase() })}
                 >
+                  <VisuallyHidden>{t('pl.reportDownload')} </VisuallyHidden>
                   {f.toUpperCase()}
                 </Button>
               ))}
@@ -325,7 +325,7 @@ export default function PlacementPage() {
                               <Button
                                 size="compact-xs"
                                 variant="subtle"
-                                color="red.9"
+                                color="#b3261e"
                                 aria-label={`${t('pl.remove')}: ${p.asset.name} – ${p.service.name}`}
                                 onClick={() => {
                                   if (window.confirm(t('pl.removeConfirm', { asset: p.asset.name, service: p.service.name }))) remove.mutate(p.placementId);

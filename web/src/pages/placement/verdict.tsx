@@ -4,6 +4,7 @@
 import { Badge, Code, Group, List, Stack, Text } from '@mantine/core';
 import type { PlacementResult, Verdict } from '../../api/placement.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { rawFactLabel } from '../services/facts.tsx';
 
 const verdictStyle: Record<Verdict, { bg: string; symbol: string }> = {
   allowed: { bg: '#1b6e3a', symbol: '✓' },
@@ -36,7 +37,8 @@ export function RuleIds({ rules }: { rules: readonly string[] }) {
 
 /** Reasons with their rule ids, then the conditions to fulfil (in a disclosure when `compact`). */
 export function VerdictExplanation({ result, compact = false }: { result: PlacementResult; compact?: boolean }) {
-  const { t, loc } = useI18n();
+  const i18n = useI18n();
+  const { t, loc } = i18n;
   const conditions = (
     <>
       {result.conditions.length === 0 ? (
@@ -63,7 +65,7 @@ export function VerdictExplanation({ result, compact = false }: { result: Placem
       </List>
       {result.unknownFacts.length > 0 && (
         <Text size="sm">
-          <strong>{t('pl.unknownFacts')}:</strong> {result.unknownFacts.join(', ')}
+          <strong>{t('pl.unknownFacts')}:</strong> {[...new Set(result.unknownFacts.map((f) => rawFactLabel(i18n, f)))].join(', ')}
         </Text>
       )}
       {compact ? (

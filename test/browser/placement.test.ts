@@ -1,0 +1,130 @@
+// Browser: register a US-owned service from the catalogue, place a secret asset there, see the
+// misplacement, run a what-if with the balanced rule set, download the decision basis; axe-core on
+// the services, placement, what-if and risk pages finds no serious or critical violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await openBrowser();
+  await login(browser.page, app.url, app.adminUser, app.adminPassword);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function expectAccessible(label: string) {
+  const violations = await seriousAxeViolations(browser.page);
+  expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+const SERVICE = 'Google Workspace';
+const ASSET = 'Personregister för sjukintyg';
+
+describe('browser: services, placement, what-if, decision basis, risks', () => {
+  it('lists the services register', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tjänster' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tjänster' }).waitFor();
+    await page.getByRole('link', { name: 'Microsoft 365 (kommunens tenant)' }).waitFor();
+    await expect(page.getByRole('columnheader', { name: 'Högsta klass som finns i tjänsten' }).count()).resolves.toBe(1);
+    await expectAccessible('services list');
+  });
+
+  it('registers a US-owned service from the catalogue, confirming the suggested facts', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Ny tjänst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registrera en tjänst' }).waitFor();
+    await page.getByRole('textbox', { name: 'Utgå från' }).click();
+    await page.getByRole('option', { name: SERVICE, exact: true }).click();
+    await page.getByText(/uppgifter är förslag som inte är bekräftade/).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Ägarens jurisdiktion' }).inputValue()).resolves.toBe('USA');
+    await expectAccessible('service form');
+    await page.getByRole('button', { name: 'Bekräfta alla förslag med dagens datum' }).click();
+    await expect(page.getByText(/uppgifter är förslag som inte är bekräftade/).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: SERVICE }).waitFor();
+    const owner = page.getByRole('row', { name: /Ägarens jurisdiktion/ });
+    await expect(owner.textContent()).resolves.toMatch(/USA.*Verifierad/);
+    await expectAccessible('service page');
+  });
+
+  it('places a secret asset in the service, shows the verdict at once and lists the misplacement', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Placeringar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Placeringar' }).waitFor();
+    const violations = page.getByRole('region', { name: /^Felplaceringar/ });
+    await violations.getByRole('link', { name: /Personregister för sjukintyg/ }).first().waitFor();
+    await expectAccessible('placement page');
+
+    await page.getByRole('textbox', { name: 'Informationsmängd (sök)' }).fill('sjukintyg');
+    await page.getByRole('option', { name: new RegExp(ASSET) }).click();
+    await page.getByRole('textbox', { name: 'Tjänst', exact: true }).click();
+    await page.getByRole('option', { name: SERVICE, exact: true }).click();
+    await page.getByRole('button', { name: 'Placera', exact: true }).click();
+    const result = page.getByRole('alert').filter({ hasText: `i ${SERVICE}` });
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain('Ej tillåten');
+
+    // The misplacement with its reasons in Swedish and the rule ids.
+    const row = violations.getByRole('row').filter({ hasText: SERVICE }).filter({ hasText: ASSET });
+    await row.waitFor();
+    const text = (await row.textContent())!;
+    expect(text).toContain('Ej tillåten');
+    expect(text).toMatch(/R4/);
+    expect(text).toMatch(/OSL|sekretess/i);
+    await expectAccessible('placement page after placing');
+  });
+
+  it('runs a what-if from the cautious to the balanced rule set over all pairs', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Vad händer om …' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vad händer om …' }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Till regeluppsättning' }).inputValue()).resolves.toMatch(/^Balanserad/);
+    await page.getByRole('radio', { name: 'Alla kombinationer av informationsmängd och tjänst' }).check();
+    await page.getByRole('button', { name: 'Jämför' }).click();
+    await page.getByRole('heading', { name: 'cautious 1.0.0 → balanced 1.0.0' }).waitFor();
+    const changed = Number(await page.getByTestId('wi-verdict-changes').textContent());
+    expect(changed).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: /^Ändringar per förvaltning och tjänst/ }).waitFor();
+    await expect(page.getByRole('table').nth(1).getByRole('row').count()).resolves.toBeGreaterThan(1);
+    await expectAccessible('what-if');
+  });
+
+  it('downloads the decision basis as pdf', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/placement`);
+    await page.getByRole('heading', { level: 1, name: 'Placeringar' }).waitFor();
+    for (const f of ['PDF', 'DOCX', 'XLSX']) await page.getByRole('link', { name: `Ladda ned beslutsunderlaget som ${f}` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('link', { name: 'Ladda ned beslutsunderlaget som PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await download.failure()).toBeNull();
+  }, 90_000);
+
+  it('shows the risk heat map with counts as a table, and the scenarios', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Risker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Risker' }).waitFor();
+    await page.getByRole('table', { name: /Antal scenarier per sannolikhet/ }).waitFor();
+    await page.getByRole('table', { name: 'Scenarier per risknivå' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: /sjukintyg/ }).waitFor();
+    await expectAccessible('risks');
+  });
+
+  it('shows where an asset may be stored, ranked', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/placement`);
+    const link = page.getByRole('region', { name: /^Felplaceringar/ }).getByRole('link', { name: /Personregister för sjukintyg/ }).first();
+    const href = (await link.getAttribute('href'))!;
+    await page.goto(`${app.url}${href}/placement`);
+    await page.getByRole('heading', { level: 1, name: `Var får ${ASSET} lagras?` }).waitFor();
+    await page.getByRole('row').filter({ hasText: SERVICE }).first().waitFor();
+    await expectAccessible('asset placement options');
+  });
+});
