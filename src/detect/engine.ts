@@ -1,10 +1,10 @@
 // createDetector: compile dictionaries once, then detect() = one scan pass + scoring + masking.
-import type { Interpretation } from './candidate.js';
+import type { Candidate, Interpretation } from './candidate.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
 import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
-import { scanText } from './scan.js';
-import { scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
+import { type ScanResult, scanText } from './scan.js';
+import { CANDIDATE_LOOKAHEAD, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
 import { createPrefixedHmacHex } from './sha256.js';
 import {
   CATEGORY_TYPES,
@@ -48,27 +48,43 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     return f;
   }
 
+  /** Score a candidate's readings, keep the best, and build its finding if it is kept. */
+  function emit(cand: Candidate, scan: ScanResult, offset: number, out: Finding[]): void {
+    let best: Interpretation | null = null;
+    let bestScore = -1;
+    for (const alt of cand.alts) {
+      if (wanted && !wanted.has(alt.type)) continue;
+      const s = scoreInterpretation(alt, cand.start, cand.end, scan.ctx);
+      if (s > bestScore) {
+        best = alt;
+        bestScore = s;
+      }
+    }
+    if (best && bestScore > 0) {
+      const f = finding(best, bestScore, cand.start, cand.end, offset);
+      if (f) out.push(f);
+    }
+  }
+
   function detect(text: string, ctx?: DetectContext): Finding[] {
     const offset = ctx?.offset ?? 0;
     const now = options.now ?? new Date();
-    const scan = scanText(text, lexicon, now);
     const out: Finding[] = [];
-    for (const cand of scan.candidates) {
-      let best: Interpretation | null = null;
-      let bestScore = -1;
-      for (const alt of cand.alts) {
-        if (wanted && !wanted.has(alt.type)) continue;
-        const s = scoreInterpretation(alt, cand.start, cand.end, scan.ctx);
-        if (s > bestScore) {
-          best = alt;
-          bestScore = s;
-        }
+    // Candidates are scored, in text order, as soon as the pass has indexed every context word
+    // their windows can reach, and dropped from the pending list: on dense data (a CSV with a
+    // number every 50 bytes) they then die young instead of surviving to the end of the text.
+    let head = 0;
+    const settled = (pos: number, scan: ScanResult): void => {
+      const pending = scan.candidates;
+      while (head < pending.length && pending[head]!.end + CANDIDATE_LOOKAHEAD < pos) emit(pending[head++]!, scan, offset, out);
+      if (head >= 64) {
+        pending.copyWithin(0, head);
+        pending.length -= head;
+        head = 0;
       }
-      if (best && bestScore > 0) {
-        const f = finding(best, bestScore, cand.start, cand.end, offset);
-        if (f) out.push(f);
-      }
-    }
+    };
+    const scan = scanText(text, lexicon, now, settled);
+    for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates[k]!, scan, offset, out);
     for (const t of scan.terms) {
       const type = CATEGORY_TYPES[t.slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;

@@ -17,9 +17,17 @@ export interface TermHit {
 
 export interface ScanResult {
   ctx: ContextIndex;
+  /** In text order. A `settled` callback may consume (remove) candidates from the front. */
   candidates: Candidate[];
   terms: TermHit[];
 }
+
+/**
+ * Called during the pass with a position before which every context word has been indexed, so
+ * that candidates whose context window ends before it can be scored while the pass goes on: they
+ * then die young instead of surviving garbage collections until the end of the text.
+ */
+export type Settled = (pos: number, scan: ScanResult) => void;
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
@@ -49,10 +57,11 @@ function matchRest(text: string, p: number, rest: LexiconEntry['rest']): number 
   return p;
 }
 
-export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
+export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settled): ScanResult {
   const ctx = new ContextIndex();
   const candidates: Candidate[] = [];
   const terms: TermHit[] = [];
+  const result: ScanResult = { ctx, candidates, terms };
   const { prefixBloom, exactBloom, byFirstWord } = lex;
   const n = text.length;
   const candLens = new Int32Array(8);
@@ -96,6 +105,8 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
   };
 
   const onDigit = (i: number): number => {
+    // No word is open here (a digit ends it), so every context word before i is indexed.
+    if (settled) settled(i, result);
     const p1 = i > 0 ? text.charCodeAt(i - 1) : 0;
     if (isUpperAscii(p1)) {
       const p2 = i > 1 ? text.charCodeAt(i - 2) : 0;
@@ -144,6 +155,7 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
     }
     if (c >= 48 && c <= 57) i = onDigit(i) - 1;
     else if (c === 64) {
+      if (settled) settled(i, result);
       const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);
@@ -156,5 +168,5 @@ export function scanText(text: string, lex: Lexicon, now: Date): ScanResult {
     if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = n - tokStart;
     if (count > 0) verifyToken(tokStart, n, count);
   }
-  return { ctx, candidates, terms };
+  return result;
 }

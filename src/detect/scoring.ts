@@ -13,6 +13,11 @@ const LABEL_DISTANCE = 60;
 const BARE_LABEL_DISTANCE = 25;
 const ICD_BEFORE = 80;
 const ICD_AFTER = 40;
+/**
+ * How far after a candidate's end scoreInterpretation looks for context words (the largest "after"
+ * window above): once every word starting before end + this is indexed, the score is final.
+ */
+export const CANDIDATE_LOOKAHEAD = Math.max(SUPPORT_AFTER, ICD_AFTER, 30);
 
 const S = {
   PNR: contextSlot('PNR'),

@@ -10,8 +10,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import { VerdictBadge, VerdictExplanation } from './verdict.tsx';
 
 export function DecideModal({ placement, onClose }: { placement: PlacementView | null; onClose(): void }) {
+  const { t } = useI18n();
   return (
-    <Modal opened={!!placement} onClose={onClose} title={<DecideTitle />} size="lg">
+    <Modal opened={!!placement} onClose={onClose} title={<DecideTitle />} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       {placement && <DecideForm key={placement.placementId} placement={placement} onClose={onClose} />}
     </Modal>
   );

@@ -374,7 +374,7 @@ export default function RisksPage() {
           </Stack>
         </section>
       </Stack>
-      <Modal opened={!!dialog} onClose={() => setDialog(null)} title={dialogTitle} size="lg">
+      <Modal opened={!!dialog} onClose={() => setDialog(null)} title={dialogTitle} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         {dialog?.kind === 'request' && <RequestForm s={dialog.s} onDone={() => setDialog(null)} />}
         {dialog && dialog.kind !== 'request' && <DecideForm s={dialog.s} action={dialog.kind} acceptanceId={dialog.acceptanceId} onDone={() => setDialog(null)} />}
       </Modal>
