@@ -20,6 +20,14 @@ const queryClient = new QueryClient({
   },
 });
 
+// Load the landing page's code while the session is checked, not after: the list and the overview
+// are where people arrive.
+const landing: [RegExp, () => Promise<unknown>][] = [
+  [/^\/assets\/?$/, () => import('./pages/assets/AssetsPage.tsx')],
+  [/^\/$/, () => import('./pages/dashboard/DashboardPage.tsx')],
+];
+void landing.find(([path]) => path.test(window.location.pathname))?.[1]();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 

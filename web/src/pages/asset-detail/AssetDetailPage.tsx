@@ -44,6 +44,9 @@ export default function AssetDetailPage() {
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('common.edit')}
             </Button>
+            <Button variant="default" component={Link} to={`/assets/${a.id}/placement`}>
+              {t('pl.planning')}
+            </Button>
             <Button component={Link} to={`/assets/${a.id}/classify`}>
               {t('detail.classify')}
             </Button>

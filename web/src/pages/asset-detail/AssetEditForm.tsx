@@ -59,7 +59,7 @@ export function AssetEditForm({ asset, opened, onClose }: { asset: Asset; opened
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('detail.editTitle')} size="xl">
+    <Modal opened={opened} onClose={onClose} title={t('detail.editTitle')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={save.error} onRetry={conflict ? () => window.location.reload() : undefined} />

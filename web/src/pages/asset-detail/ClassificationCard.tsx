@@ -35,7 +35,7 @@ export function ApproveButton({ assetId, classification, onDone }: { assetId: st
       <Button color="green.9" onClick={() => setOpen(true)}>
         {t('detail.approve')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('detail.approveTitle')} centered>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('detail.approveTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack>
           <ErrorAlert error={approve.error} />
           <Text size="sm">{t('detail.approveText')}</Text>
