@@ -63,6 +63,10 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
   const terms: TermHit[] = [];
   const result: ScanResult = { ctx, candidates, terms };
   const { prefixBloom, exactBloom, byFirstWord } = lex;
+  // Prefix Bloom tests only at word lengths some prefix term has (most words are short, most
+  // prefix terms long): fewer table loads per letter and fewer false hits to verify.
+  const preMin = lex.prefixMinLen;
+  const preMax = lex.prefixMaxLen;
   const n = text.length;
   const candLens = new Int32Array(8);
   // Local copies: module bindings can compile to getters (tsx, CJS interop), too slow per character.
@@ -143,8 +147,11 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
         count = 0;
       }
       h = Math.imul(h ^ lower, 0x01000193);
-      const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
-      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) candLens[count++] = i + 1 - tokStart;
+      const len = i + 1 - tokStart;
+      if (len >= preMin && len <= preMax && count < 7) {
+        const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
+        if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = len;
+      }
       continue;
     }
     if (tokStart >= 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHmacHex, createHmacSha256, sha256, toHex, utf8 } from './sha256.js';
+import { createHmacHex, createHmacSha256, createPrefixedHmacHex, sha256, toHex, utf8 } from './sha256.js';
 
 const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => parseInt(b, 16)));
 
@@ -41,5 +41,27 @@ describe('createHmacHex (one-block fast path)', () => {
     }
     expect(createHmacHex('Jefe', 64)('what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
     expect(createHmacHex('Jefe')('what do ya want for nothing?')).toHaveLength(32);
+  });
+});
+
+describe('createPrefixedHmacHex (the engine\'s path: no `TYPE:value` string is built)', () => {
+  it('equals the general HMAC of prefix + value, across the one-block limit and for non-ASCII', () => {
+    const slow = createHmacSha256('nyckel');
+    for (const hexChars of [32, 64, 20]) {
+      const mac = createPrefixedHmacHex('nyckel', hexChars);
+      const cases: [string, string][] = [
+        ['', ''],
+        ['SE_PERSONNUMMER:', '198112189876'],
+        ['SE_PHONE:', '+46701234567'],
+        ['EMAIL:', 'x'.repeat(49)], // 55 bytes: the last one-block message
+        ['EMAIL:', 'x'.repeat(50)], // 56 bytes: two blocks
+        ['EMAIL:', `${'y'.repeat(120)}@kommun.se`],
+        ['PERSON_NAME:', 'Åsa Öberg'],
+        ['HEALTH:', 'ångest åäö'],
+      ];
+      for (const [prefix, value] of cases) {
+        expect(mac(prefix, value), `${prefix}${value}`).toBe(toHex(slow(utf8(prefix + value))).slice(0, hexChars));
+      }
+    }
   });
 });

@@ -157,8 +157,13 @@ export function createPrefixedHmacHex(key: string | Uint8Array, hexChars = 32): 
     const len = pl + value.length;
     if (len > 55) return general(prefix + value);
     for (let i = 0; i < 16; i++) w[i] = 0;
-    for (let i = 0; i < len; i++) {
-      const c = i < pl ? prefix.charCodeAt(i) : value.charCodeAt(i - pl);
+    for (let i = 0; i < pl; i++) {
+      const c = prefix.charCodeAt(i);
+      if (c > 127) return general(prefix + value);
+      w[i >> 2]! |= c << (24 - ((i & 3) << 3));
+    }
+    for (let i = pl; i < len; i++) {
+      const c = value.charCodeAt(i - pl);
       if (c > 127) return general(prefix + value);
       w[i >> 2]! |= c << (24 - ((i & 3) << 3));
     }

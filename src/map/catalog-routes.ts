@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadCatalog, templatesFor } from '../classify/catalog.js';
+import { templateFunctions } from '../classify/functions.js';
 import { rolesCatalog } from '../kernel/auth/policy.js';
 import type { AppContext } from '../kernel/context.js';
 
@@ -19,7 +20,8 @@ export function catalogRoutes(app: FastifyInstance, _ctx: AppContext): void {
     config: { permission: 'authenticated' },
   }, async (req) => {
     const all = loadCatalog().templates;
-    return { version: all.version, items: req.query.function ? templatesFor([req.query.function]) : all.items };
+    // The function tags (with labels) are what a department chooses to get fitting suggestions.
+    return { version: all.version, functions: templateFunctions, items: req.query.function ? templatesFor([req.query.function]) : all.items };
   });
   r.get('/api/catalog/roles', { schema: { tags, summary: 'Roles and permissions' }, config: { permission: 'authenticated' } }, async () => rolesCatalog());
 }

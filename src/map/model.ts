@@ -1,5 +1,6 @@
 // The contract of the information map: shared by API, UI, storage, import/export.
 import { z } from 'zod';
+import { templateFunctionIds } from '../classify/functions.js';
 
 export const aspectIds = ['K', 'R', 'T', 'S'] as const;
 export const AspectId = z.enum(aspectIds);
@@ -54,7 +55,7 @@ const departmentFields = {
   name: z.string().trim().min(1).max(200),
   kind: DepartmentKind,
   /** Template tags that fit this department (e.g. "socialtjanst", "utbildning"): drives workshop suggestions. */
-  functions: z.array(z.string().max(50)).max(30),
+  functions: z.array(z.enum(templateFunctionIds, { error: 'okänd verksamhetsfunktion' })).max(30),
   description: z.string().max(2000).optional(),
 };
 export const DepartmentInput = z.object({

@@ -11,7 +11,7 @@ interface Row {
   code: string;
   name: string;
   kind: Department['kind'];
-  functions: string[];
+  functions: Department['functions'];
   description: string | null;
   asset_count: number;
   classified_count: number;

@@ -93,7 +93,7 @@ export function useLegalCatalog() {
 export function useTemplates() {
   return useQuery({
     queryKey: ['catalog', 'templates'],
-    queryFn: () => api<{ version: string; items: Template[] }>('/api/catalog/templates'),
+    queryFn: () => api<{ version: string; functions: { id: string; name: { sv: string; en: string } }[]; items: Template[] }>('/api/catalog/templates'),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

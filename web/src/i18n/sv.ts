@@ -136,6 +136,10 @@ export const sv = {
   'assets.pagination': 'Sidor',
   'assets.clear': 'Rensa filter',
   'assets.new': 'Ny informationsmängd',
+  'assets.ownerRoleHint': 'En roll, inte en persons namn, t.ex. Socialchef.',
+  'dep.new': 'Ny förvaltning',
+  'dep.codeHint': 'Kort kod med versaler, t.ex. SOC. Används i referenserna (SOC-001).',
+  'dep.functionsHint': 'Verksamheter som avgör vilka mallar workshoppen föreslår.',
 
   'detail.overview': 'Uppgifter',
   'detail.history': 'Historik',

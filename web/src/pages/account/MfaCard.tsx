@@ -1,13 +1,13 @@
 // My two-step verification: status, enrolment (QR code + key as text, confirm with a code, the
 // recovery codes shown once), and turning it off when the role allows.
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Image, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, CopyButton, Group, Image, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type MfaEnrolment, useConfirmEnrolment, useDisableMfa, useMfaStatus, useStartEnrolment } from '../../api/access.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage } from '../admin/shared.tsx';
+import { accessErrorMessage, StatusBadge } from '../admin/shared.tsx';
 
 /** The key in groups of four, easier to type into an app by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
@@ -80,9 +80,9 @@ export function MfaCard() {
             {t('account.mfa.title')}
           </Title>
           {status.data && (
-            <Badge color={status.data.enabled ? 'green' : status.data.required ? 'red' : 'gray'} variant="light">
+            <StatusBadge tone={status.data.enabled ? 'ok' : status.data.required ? 'bad' : 'muted'}>
               {status.data.enabled ? t('users.mfaOn') : t('users.mfaOff')}
-            </Badge>
+            </StatusBadge>
           )}
         </Group>
         {status.isError && <ErrorAlert error={status.error} onRetry={() => status.refetch()} />}

@@ -1,12 +1,12 @@
 // Administration → API tokens: list (prefix, role, scope, expiry, last use), create (the token is
 // shown once), revoke.
-import { Alert, Badge, Button, Code, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { roleInfo, type TokenInfo, useCreateToken, useRevokeToken, useTokens } from '../../api/access.ts';
 import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, fieldErrors, Loading } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, visuallyHidden } from './shared.tsx';
+import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
 
 function tokenState(tk: TokenInfo): 'revoked' | 'expired' | 'valid' {
   if (tk.revokedAt) return 'revoked';
@@ -91,9 +91,9 @@ export function TokensPanel() {
                       <Table.Td>{tk.expiresAt ? date(tk.expiresAt) : t('tokens.noExpiry')}</Table.Td>
                       <Table.Td>{tk.lastUsedAt ? dateTime(tk.lastUsedAt) : t('admin.never')}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={state === 'valid' ? 'green' : 'gray'}>
+                        <StatusBadge tone={state === 'valid' ? 'ok' : 'muted'}>
                           {state === 'revoked' ? t('tokens.revoked', { date: date(tk.revokedAt) }) : state === 'expired' ? t('tokens.expired') : t('tokens.valid')}
-                        </Badge>
+                        </StatusBadge>
                       </Table.Td>
                       <Table.Td>
                         {state !== 'revoked' && (

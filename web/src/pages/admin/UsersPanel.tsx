@@ -1,6 +1,6 @@
 // Administration → accounts: list and filter, create (random password shown once), change role
 // and departments, disable or enable, set a new password, reset MFA.
-import { Alert, Badge, Button, Group, Loader, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import {
@@ -19,7 +19,7 @@ import { useMe } from '../../api/auth.tsx';
 import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, fieldErrors, Loading } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, visuallyHidden } from './shared.tsx';
+import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
 
 type Secret = { username: string; password: string };
 
@@ -113,9 +113,9 @@ export function UsersPanel() {
                     <Table.Th scope="row" fw={500}>
                       {u.username}
                       {u.authSource === 'oidc' && (
-                        <Badge ml={6} size="xs" variant="light" color="grape">
+                        <StatusBadge ml={6} tone="info">
                           {t('users.sso')}
-                        </Badge>
+                        </StatusBadge>
                       )}
                     </Table.Th>
                     <Table.Td>{u.displayName}</Table.Td>
@@ -125,17 +125,17 @@ export function UsersPanel() {
                     <Table.Td>{u.lastLoginAt ? dateTime(u.lastLoginAt) : t('admin.never')}</Table.Td>
                     <Table.Td>
                       {u.disabled ? (
-                        <Badge color="gray" variant="light">
+                        <StatusBadge tone="muted">
                           {t('users.disabled')}
-                        </Badge>
+                        </StatusBadge>
                       ) : u.lockedUntil ? (
-                        <Badge color="orange" variant="light">
+                        <StatusBadge tone="warn">
                           {t('users.locked', { time: dateTime(u.lockedUntil) })}
-                        </Badge>
+                        </StatusBadge>
                       ) : (
-                        <Badge color="green" variant="light">
+                        <StatusBadge tone="ok">
                           {t('users.active')}
-                        </Badge>
+                        </StatusBadge>
                       )}
                     </Table.Td>
                     <Table.Td>

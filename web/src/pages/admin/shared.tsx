@@ -1,6 +1,7 @@
 // Pieces shared by the administration, account and audit pages: a secret shown once, the role
 // and department pickers, readable error texts.
-import { Alert, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { ROLES, roleInfo } from '../../api/access.ts';
 import { ApiError } from '../../api/client.ts';
 import { useDepartments } from '../../api/queries.ts';
@@ -119,3 +120,14 @@ export const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
+
+const TONES = { ok: '#1b6e3a', warn: '#8a4a00', bad: '#b3261e', muted: '#495057', info: '#5f3dc4' } as const;
+
+/** A status word in an outlined badge, in colours with enough contrast (WCAG AA). */
+export function StatusBadge({ tone, children, ml }: { tone: keyof typeof TONES; children: ReactNode; ml?: number }) {
+  return (
+    <Badge variant="outline" color={TONES[tone]} radius="sm" ml={ml} styles={{ root: { textTransform: 'none', flexShrink: 0 }, label: { overflow: 'visible' } }}>
+      {children}
+    </Badge>
+  );
+}

@@ -2,17 +2,22 @@ import { Button, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useMe } from '../../api/auth.tsx';
 import { useAssets, useDepartments } from '../../api/queries.ts';
 import { AssetTable } from '../../components/AssetTable.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { NewAssetForm } from './NewAssetForm.tsx';
 
 const PAGE_SIZE = 25;
 const states = ['unclassified', 'draft', 'approved', 'overdue'] as const;
 
 export default function AssetsPage() {
   const { t } = useI18n();
+  const me = useMe().data;
+  const mayCreate = !!me?.permissions.includes('map:write');
+  const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const departmentId = params.get('departmentId') ?? '';
@@ -61,7 +66,8 @@ export default function AssetsPage() {
 
   return (
     <>
-      <PageHeader title={t('assets.title')} />
+      <PageHeader title={t('assets.title')} actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('assets.new')}</Button>} />
+      {creating && <NewAssetForm opened onClose={() => setCreating(false)} />}
       <Paper withBorder radius="md" p="md" mb="md" role="search" aria-label={t('assets.filters')}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput

@@ -1,15 +1,32 @@
-import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDepartments } from '../../api/queries.ts';
+import { useMe } from '../../api/auth.tsx';
+import { useDepartments, useTemplates } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { NewDepartmentForm } from './NewDepartmentForm.tsx';
 
 export default function DepartmentsPage() {
-  const { t } = useI18n();
+  const { t, loc } = useI18n();
   const q = useDepartments();
+  const me = useMe().data;
+  const functions = useTemplates().data?.functions;
+  const functionName = (id: string) => {
+    const f = functions?.find((x) => x.id === id);
+    return f ? loc(f.name) : id;
+  };
+  const [creating, setCreating] = useState(false);
+  // Creating a department widens the map: offered to roles that see every department.
+  const mayCreate = !!me && me.departmentIds === null && me.permissions.includes('map:write');
   return (
     <>
-      <PageHeader title={t('dep.title')} subtitle={t('dep.intro')} />
+      <PageHeader
+        title={t('dep.title')}
+        subtitle={t('dep.intro')}
+        actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('dep.new')}</Button>}
+      />
+      {creating && <NewDepartmentForm opened onClose={() => setCreating(false)} />}
       {q.isPending && <Loading />}
       {q.isError && <ErrorAlert error={q.error} onRetry={() => q.refetch()} />}
       {q.data && (
@@ -46,8 +63,8 @@ export default function DepartmentsPage() {
                       <Table.Td>
                         <Group gap={4}>
                           {d.functions.map((f) => (
-                            <Badge key={f} variant="light" color="gray.8" radius="sm" styles={{ root: { textTransform: 'none' } }}>
-                              {f}
+                            <Badge key={f} variant="outline" color="gray.8" radius="sm" styles={{ root: { textTransform: 'none' } }}>
+                              {functionName(f)}
                             </Badge>
                           ))}
                         </Group>

@@ -1,0 +1,47 @@
+// Browser: a new department and a new information asset created from the list pages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await openBrowser();
+  await login(browser.page, app.url, app.adminUser, app.adminPassword);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('browser: creating departments and assets', () => {
+  it('creates a municipal company with its functions, then an asset in it', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/departments`);
+    await page.getByRole('link', { name: 'Socialförvaltningen' }).waitFor();
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('button', { name: 'Ny förvaltning' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny förvaltning' });
+    await dialog.getByLabel('Kod').fill('HAMN');
+    await dialog.getByLabel('Namn').fill('Exempelkommun Hamn AB');
+    await dialog.getByLabel('Typ', { exact: true }).click();
+    await page.getByRole('option', { name: 'Bolag' }).click();
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exempelkommun Hamn AB' }).waitFor();
+
+    await page.goto(`${app.url}/assets`);
+    await page.getByRole('button', { name: 'Ny informationsmängd' }).click();
+    const form = page.getByRole('dialog', { name: 'Ny informationsmängd' });
+    await form.getByLabel(/^Förvaltning/).fill('Hamn');
+    await page.getByRole('option', { name: 'Exempelkommun Hamn AB' }).click();
+    await form.getByLabel(/^Namn/).fill('Tillträdeslistor för hamnområdet');
+    await form.getByLabel('Informationsägare (roll)').fill('Hamnchef');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tillträdeslistor för hamnområdet' }).waitFor();
+    await expect(page.getByText(/^HAMN-001$/).count()).resolves.toBeGreaterThan(0);
+  });
+});

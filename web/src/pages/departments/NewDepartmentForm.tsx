@@ -1,0 +1,68 @@
+// "Ny förvaltning": code, name, kind and the functions that decide which templates a workshop suggests.
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, type ApiError } from '../../api/client.ts';
+import { useInvalidateMap, useTemplates } from '../../api/queries.ts';
+import type { Department } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.tsx';
+
+export function NewDepartmentForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t, loc } = useI18n();
+  const navigate = useNavigate();
+  const invalidate = useInvalidateMap();
+  const templates = useTemplates();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<string>('forvaltning');
+  const [functions, setFunctions] = useState<string[]>(['alla']);
+  const create = useMutation({
+    mutationFn: () => api<Department>('/api/departments', { method: 'POST', body: { code: code.trim().toUpperCase(), name, kind, functions } }),
+    onSuccess: async (d) => {
+      await invalidate();
+      onClose();
+      navigate(`/departments/${d.id}`);
+    },
+  });
+  const error = create.error as ApiError | null;
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('dep.new')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <Stack>
+          {error && <Alert color="red" title={error.message}>{error.details.join('; ')}</Alert>}
+          <TextInput label={t('common.code')} description={t('dep.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required maxLength={20} />
+          <TextInput label={t('common.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} />
+          <Select
+            label={t('dep.kind')}
+            value={kind}
+            onChange={(v) => setKind(v ?? 'forvaltning')}
+            data={['forvaltning', 'bolag', 'enhet'].map((k) => ({ value: k, label: t(`kind.${k}` as 'kind.forvaltning') }))}
+            allowDeselect={false}
+          />
+          <MultiSelect
+            label={t('dep.functions')}
+            description={t('dep.functionsHint')}
+            value={functions}
+            onChange={setFunctions}
+            data={(templates.data?.functions ?? []).map((f) => ({ value: f.id, label: loc(f.name) }))}
+            searchable
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
