@@ -195,7 +195,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   it('changes the password on the account page', async () => {
     const { page } = browser;
     await page.getByLabel('Nuvarande lösenord').fill('fel lösenord här');
-    await page.getByLabel('Nytt lösenord', { exact: true }).fill('en lång fras om hösten i skogen');
+    await page.getByLabel(/^Nytt lösenord/).fill('en lång fras om hösten i skogen');
     await page.getByLabel('Upprepa det nya lösenordet').fill('en lång fras om hösten i skogen');
     await page.getByRole('button', { name: 'Byt lösenord' }).click();
     await page.getByText('Det nuvarande lösenordet stämmer inte.').waitFor();
@@ -320,5 +320,41 @@ describe('browser: administration, MFA and the audit trail', () => {
     await page.getByRole('link', { name: 'My account' }).waitFor();
     await page.getByText('Svenska', { exact: true }).click();
     await page.getByRole('button', { name: 'Nytt konto' }).waitFor();
+  });
+
+  it('sends a user whose role requires MFA (grace period over) to the enrolment page', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Nytt konto' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nytt konto' });
+    await dialog.getByLabel('Användarnamn', { exact: false }).first().fill('rut.reader');
+    await dialog.getByRole('button', { name: 'Skapa kontot' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const rutPassword = (await page.getByTestId('shown-once').textContent())!.trim();
+
+    await page.getByRole('tab', { name: 'Tvåstegsverifiering' }).click();
+    await page.getByRole('checkbox', { name: 'Läsare' }).check();
+    await page.getByLabel(/^Respit för nya konton/).fill('0');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Kraven är sparade.').waitFor();
+    await logout();
+
+    await page.getByLabel('Användarnamn').fill('rut.reader');
+    await page.locator('input[name=password]').fill(rutPassword);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('alert').filter({ hasText: 'Din roll kräver tvåstegsverifiering' }).waitFor();
+    // Any other page leads back here until MFA is on.
+    await page.goto(`${app.url}/assets`);
+    await page.waitForURL(/\/account$/);
+    await page.getByRole('heading', { level: 1, name: 'Mitt konto' }).waitFor();
+    await page.getByRole('button', { name: 'Aktivera tvåstegsverifiering' }).click();
+    const secret = (await page.getByTestId('mfa-secret').getAttribute('data-secret'))!;
+    await page.getByLabel(/^Sexsiffrig kod/).fill(await generate({ secret }));
+    await page.getByRole('button', { name: 'Bekräfta och aktivera' }).click();
+    await page.getByRole('checkbox', { name: 'Jag har sparat koderna' }).check();
+    await page.getByRole('button', { name: 'Klart' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Din roll kräver tvåstegsverifiering' }).waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Informationsmängder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Informationsmängder' }).waitFor();
   });
 });

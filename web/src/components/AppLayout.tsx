@@ -88,7 +88,7 @@ export function AppLayout() {
               </Text>
             )}
             {me && (
-              <Button component={Link} to="/account" variant="subtle" size="xs" aria-current={pathname === '/account' ? 'page' : undefined}>
+              <Button component={Link} to="/account" variant="default" size="xs" aria-current={pathname === '/account' ? 'page' : undefined}>
                 {t('nav.account')}
               </Button>
             )}

@@ -7,7 +7,7 @@ import { type MfaEnrolment, useConfirmEnrolment, useDisableMfa, useMfaStatus, us
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert, Loading } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage, StatusBadge } from '../admin/shared.tsx';
+import { accessErrorMessage, darkTitle, StatusBadge } from '../admin/shared.tsx';
 
 /** The key in groups of four, easier to type into an app by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
@@ -94,7 +94,7 @@ export function MfaCard() {
         )}
 
         {codes && (
-          <Alert color="yellow" variant="light" title={t('account.mfa.codesTitle')} role="status">
+          <Alert color="yellow" variant="light" title={t('account.mfa.codesTitle')} role="status" styles={darkTitle}>
             <Stack gap="sm">
               <Text size="sm">{t('account.mfa.codesIntro')}</Text>
               <List size="sm" spacing={2} aria-label={t('account.mfa.codesTitle')} styles={{ item: { fontFamily: 'var(--mantine-font-family-monospace)' } }} data-testid="recovery-codes">

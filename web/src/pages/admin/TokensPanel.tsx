@@ -47,7 +47,7 @@ export function TokensPanel() {
           onDone={() => setSecret(null)}
         />
       )}
-      {notice && !secret && (
+      {notice && (
         <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
           {notice}
         </Alert>

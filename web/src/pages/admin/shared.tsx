@@ -35,7 +35,7 @@ export function departmentsText(ids: string[] | null, departments: Department[] 
 export function ShownOnce({ title, intro, label, value, onDone }: { title: string; intro: string; label: string; value: string; onDone?: () => void }) {
   const { t } = useI18n();
   return (
-    <Alert color="yellow" variant="light" title={title} role="status" mb="md">
+    <Alert color="yellow" variant="light" title={title} role="status" mb="md" styles={darkTitle}>
       <Stack gap="xs">
         <Text size="sm">{intro}</Text>
         <Group gap="sm" wrap="wrap">
@@ -107,6 +107,9 @@ export function DepartmentsPicker({ role, value, onChange, error }: { role: stri
     />
   );
 }
+
+/** Alert titles in the text colour: the coloured titles of light alerts lack contrast. */
+export const darkTitle = { title: { color: 'var(--mantine-color-text)' } };
 
 /** Hidden on screen, read by screen readers (table captions). */
 export const visuallyHidden = {

@@ -10,7 +10,7 @@ import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
-import { visuallyHidden } from '../admin/shared.tsx';
+import { darkTitle, visuallyHidden } from '../admin/shared.tsx';
 import { ChangesView } from './ChangesView.tsx';
 
 const FILTER_KEYS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
@@ -127,11 +127,11 @@ export default function AuditPage() {
       <div aria-live="polite">
         {verify.data &&
           (verify.data.ok ? (
-            <Alert color="green" variant="light" title={t('audit.verifyOkTitle')} mb="md" data-testid="verify-result">
+            <Alert color="green" variant="light" title={t('audit.verifyOkTitle')} mb="md" data-testid="verify-result" styles={darkTitle}>
               {t('audit.verifyOk', { n: num(verify.data.entries) })}
             </Alert>
           ) : (
-            <Alert color="red" variant="light" title={t('audit.verifyBrokenTitle')} mb="md" data-testid="verify-result">
+            <Alert color="red" variant="light" title={t('audit.verifyBrokenTitle')} mb="md" data-testid="verify-result" styles={darkTitle}>
               <Stack gap="xs">
                 <Text size="sm">
                   {t('audit.verifyBroken', {
