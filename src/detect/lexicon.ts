@@ -38,9 +38,6 @@ export interface Lexicon {
   prefixBloom: Uint32Array;
   /** Exact first words ("pnr", names): tested once, at the end of a word. */
   exactBloom: Uint32Array;
-  /** Shortest and longest prefix first word: the scanner tests the prefix Bloom only in between. */
-  prefixMinLen: number;
-  prefixMaxLen: number;
   byFirstWord: Map<string, LexiconEntry[]>;
 }
 
@@ -73,10 +70,6 @@ function addTerm(lex: Lexicon, term: string, slot: number, strong: boolean): voi
   else lex.byFirstWord.set(first.word, [entry]);
   const bit = bloomIndex(wordHash(first.word));
   const bloom = first.prefix ? lex.prefixBloom : lex.exactBloom;
-  if (first.prefix) {
-    lex.prefixMinLen = Math.min(lex.prefixMinLen, first.word.length);
-    lex.prefixMaxLen = Math.max(lex.prefixMaxLen, first.word.length);
-  }
   bloom[bit >>> 5]! |= 1 << (bit & 31);
 }
 
@@ -86,13 +79,7 @@ export function buildLexicon(
   names: NameDictionary | null,
 ): Lexicon {
   const words = (1 << BLOOM_BITS_LOG2) >>> 5;
-  const lex: Lexicon = {
-    prefixBloom: new Uint32Array(words),
-    exactBloom: new Uint32Array(words),
-    prefixMinLen: Infinity,
-    prefixMaxLen: 0,
-    byFirstWord: new Map(),
-  };
+  const lex: Lexicon = { prefixBloom: new Uint32Array(words), exactBloom: new Uint32Array(words), byFirstWord: new Map() };
   for (const [cls, terms] of Object.entries(context.classes)) {
     const slot = CONTEXT_CLASSES.indexOf(cls as (typeof CONTEXT_CLASSES)[number]);
     for (const t of terms ?? []) addTerm(lex, t, slot, true);

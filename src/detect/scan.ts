@@ -63,10 +63,6 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
   const terms: TermHit[] = [];
   const result: ScanResult = { ctx, candidates, terms };
   const { prefixBloom, exactBloom, byFirstWord } = lex;
-  // Prefix Bloom tests only at word lengths some prefix term has (most words are short, most
-  // prefix terms long): fewer table loads per letter and fewer false hits to verify.
-  const preMin = lex.prefixMinLen;
-  const preMax = lex.prefixMaxLen;
   const n = text.length;
   const candLens = new Int32Array(8);
   // Local copies: module bindings can compile to getters (tsx, CJS interop), too slow per character.
@@ -134,11 +130,16 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
     return scanDigitRun(text, i, now, ctx, candidates);
   };
 
+  // The closures above capture `text`, `n` and `candLens`, which puts them in a heap context that
+  // the loop would reload on every character; these aliases are plain locals (registers).
+  const src = text;
+  const len = n;
+  const lens = candLens;
   let tokStart = -1;
   let h = 0;
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < len; i++) {
+    const c = src.charCodeAt(i);
     const lower = LL[c]!;
     if (lower !== 0) {
       if (tokStart < 0) {
@@ -147,23 +148,20 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
         count = 0;
       }
       h = Math.imul(h ^ lower, 0x01000193);
-      const len = i + 1 - tokStart;
-      if (len >= preMin && len <= preMax && count < 7) {
-        const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
-        if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = len;
-      }
+      const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
+      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) lens[count++] = i + 1 - tokStart;
       continue;
     }
     if (tokStart >= 0) {
       const b = (h ^ (h >>> 15)) & BLOOM_MASK;
-      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = i - tokStart;
+      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) lens[count++] = i - tokStart;
       if (count > 0) verifyToken(tokStart, i, count);
       tokStart = -1;
     }
     if (c >= 48 && c <= 57) i = onDigit(i) - 1;
     else if (c === 64) {
       if (settled) settled(i, result);
-      const e = tryEmail(text, i);
+      const e = tryEmail(src, i);
       if (e) {
         candidates.push(e);
         i = e.end - 1;

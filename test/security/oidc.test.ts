@@ -76,6 +76,11 @@ describe('single sign-on with OpenID Connect', () => {
     await app?.stop();
   });
 
+  it('tells the login page that single sign-on is configured', async () => {
+    const res = await fetch(`${app.url}/api/auth/oidc/status`);
+    expect(await res.json()).toEqual({ configured: true });
+  });
+
   it('signs in with the code flow and PKCE, creating the account just in time from the groups', async () => {
     const { flow, me, status } = await ssoLogin();
     const authorize = flow.visited.find((u) => u.origin === idp.issuer && u.pathname === '/auth')!;

@@ -17,6 +17,7 @@ export const MATRIX: Record<string, string> = {
   // OpenID Connect is not configured (as in this test).
   'POST /api/auth/login': 'OOOOO',
   'POST /api/auth/mfa': 'OOOOO',
+  'GET /api/auth/oidc/status': 'OOOOO',
   'GET /api/auth/oidc/login': 'HHHHH',
   'GET /api/auth/oidc/callback': 'HHHHH',
   'POST /api/auth/logout': 'UOOOO',

@@ -31,6 +31,11 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext): void {
   // cookie would not come back with it, so the pending state uses Lax on a narrow path.
   const pendingCookie = { path: '/api/auth/oidc', sameSite: 'lax' as const, secure: ctx.config.secureCookies, httpOnly: true };
 
+  // Lets the login page offer single sign-on only where it is set up; says nothing else.
+  r.get('/api/auth/oidc/status', { schema: { tags, summary: 'Whether single sign-on is configured' }, config }, async () => ({
+    configured: oidcSettings() !== null,
+  }));
+
   r.get('/api/auth/oidc/login', { schema: { tags, summary: 'Single sign-on: redirect to the identity provider' }, config }, async (_req, reply: FastifyReply) => {
     const s = settingsOrNotFound();
     const start = await startLogin(s);

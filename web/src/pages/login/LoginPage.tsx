@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Center, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { type MeWithMfa, usePasswordLogin, useSecondFactor } from '../../api/access.ts';
 import { useMe } from '../../api/auth.tsx';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { errorMessage } from '../../components/common.tsx';
 import { LanguageToggle } from '../../components/AppLayout.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -13,6 +14,7 @@ export function LoginPage() {
   const { t } = i18n;
   const me = useMe();
   const login = usePasswordLogin();
+  const sso = useQuery({ queryKey: ['oidc-status'], queryFn: () => api<{ configured: boolean }>('/api/auth/oidc/status'), staleTime: Number.POSITIVE_INFINITY });
   const secondFactor = useSecondFactor();
   const navigate = useNavigate();
   const location = useLocation();
@@ -203,12 +205,15 @@ export function LoginPage() {
                 <Button type="submit" loading={login.isPending} fullWidth>
                   {t('login.submit')}
                 </Button>
-                {/* Single sign-on: the server has no public "is SSO configured" route yet, so the
-                    link is always offered; /api/auth/oidc/login answers 404 while it is not set up. */}
-                <Divider label={t('login.or')} labelPosition="center" />
-                <Button component="a" href="/api/auth/oidc/login" variant="default" fullWidth>
-                  {t('login.sso')}
-                </Button>
+                {/* Single sign-on is offered only where the server has it configured. */}
+                {sso.data?.configured && (
+                  <>
+                    <Divider label={t('login.or')} labelPosition="center" />
+                    <Button component="a" href="/api/auth/oidc/login" variant="default" fullWidth>
+                      {t('login.sso')}
+                    </Button>
+                  </>
+                )}
               </Stack>
             </form>
           )}
