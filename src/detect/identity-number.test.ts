@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ibanMod97Valid, luhnValid } from './checksums.js';
 import { isRealDate, parseOrganisationNumber, parsePersonalNumber } from './identity-number.js';
+import { sharedData } from '../../test/shared-data.js';
 
-const DATA = '/work/shared/data/skatteverket';
+const DATA = sharedData('skatteverket');
 const lines = (f: string) => readFileSync(`${DATA}/${f}`, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 const NOW = new Date('2026-11-15T12:00:00Z');
 

@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from './index.js';
+import { sharedData } from '../../test/shared-data.js';
 
 interface Case {
   text: string;
   expected_len: number;
   expected_positions: [number, number][];
 }
-const peer = JSON.parse(readFileSync('/work/shared/data/peer-vectors/presidio-sweden.json', 'utf8')) as {
+const peer = JSON.parse(readFileSync(sharedData('peer-vectors', 'presidio-sweden.json'), 'utf8')) as {
   cases: Record<'SE_PERSONNUMMER' | 'SE_ORGANISATIONSNUMMER', Case[]>;
 };
 const detector = createDetector({ hashKey: 'test', minConfidence: 'low', now: new Date('2026-11-15') });

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from './index.js';
+import { sharedData } from '../../test/shared-data.js';
 
 const NOW = new Date('2026-11-15');
-const read = (f: string) => readFileSync(`/work/shared/data/skatteverket/${f}`, 'utf8').split('\n').filter((l) => /^\d{12}$/.test(l));
+const read = (f: string) => readFileSync(sharedData('skatteverket', f), 'utf8').split('\n').filter((l) => /^\d{12}$/.test(l));
 const detector = createDetector({ hashKey: 'k', reveal: true, now: NOW });
 
 function forms(twelve: string): string[] {

@@ -1,7 +1,8 @@
 // Skatteverket's test personal identity numbers (Node only: eval and tests, never the core).
 import { existsSync, readFileSync } from 'node:fs';
+import { sharedData } from '../../../test/shared-data.js';
 
-const DIR = process.env.INFOVAKT_TESTDATA ?? '/work/shared/data/skatteverket';
+const DIR = process.env.INFOVAKT_TESTDATA ?? sharedData('skatteverket');
 
 function read(file: string): string[] {
   const p = `${DIR}/${file}`;

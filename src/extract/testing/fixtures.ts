@@ -6,8 +6,9 @@ import PDFDocument from 'pdfkit';
 import nodemailer from 'nodemailer';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
+import { sharedData } from '../../../test/shared-data.js';
 
-const SKATTEVERKET = '/work/shared/data/skatteverket';
+const SKATTEVERKET = sharedData('skatteverket');
 
 /** Official Skatteverket test personal identity numbers (12 digits); they belong to no one. */
 export function testPersonnummer(count: number, offset = 0): string[] {
