@@ -130,16 +130,11 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
     return scanDigitRun(text, i, now, ctx, candidates);
   };
 
-  // The closures above capture `text`, `n` and `candLens`, which puts them in a heap context that
-  // the loop would reload on every character; these aliases are plain locals (registers).
-  const src = text;
-  const len = n;
-  const lens = candLens;
   let tokStart = -1;
   let h = 0;
   let count = 0;
-  for (let i = 0; i < len; i++) {
-    const c = src.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     const lower = LL[c]!;
     if (lower !== 0) {
       if (tokStart < 0) {
@@ -149,19 +144,19 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
       }
       h = Math.imul(h ^ lower, 0x01000193);
       const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
-      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) lens[count++] = i + 1 - tokStart;
+      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) candLens[count++] = i + 1 - tokStart;
       continue;
     }
     if (tokStart >= 0) {
       const b = (h ^ (h >>> 15)) & BLOOM_MASK;
-      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) lens[count++] = i - tokStart;
+      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = i - tokStart;
       if (count > 0) verifyToken(tokStart, i, count);
       tokStart = -1;
     }
     if (c >= 48 && c <= 57) i = onDigit(i) - 1;
     else if (c === 64) {
       if (settled) settled(i, result);
-      const e = tryEmail(src, i);
+      const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);
         i = e.end - 1;

@@ -56,6 +56,10 @@ describe('multi-factor authentication', () => {
     const stored = await app.pool.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1', [ids.maja]);
     expect(stored.rows).toHaveLength(10);
     expect(stored.rows.map((r) => r.code_hash)).not.toContain(recoveryCodes[0]);
+    // The TOTP seed is encrypted at rest: a database dump does not give away the second factor.
+    const seed = await app.pool.query('SELECT mfa_secret FROM users WHERE id = $1', [ids.maja]);
+    expect(seed.rows[0].mfa_secret).toMatch(/^v1:/);
+    expect(seed.rows[0].mfa_secret).not.toContain(secret);
     expect((await c.get('/api/auth/mfa/status')).body).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
     expect((await c.post('/api/auth/mfa/enrol')).status).toBe(409);
   });

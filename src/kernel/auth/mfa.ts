@@ -2,6 +2,7 @@
 // step of a login (a short-lived challenge), and checking a code or a recovery code.
 import type pg from 'pg';
 import type { UserRow } from './accounts.js';
+import { open, seal } from '../secret-box.js';
 import { newSecret, sha256 } from './secrets.js';
 import { acceptTotp, enrolmentMaterial, newRecoveryCodes, newTotpSecret, recoveryCodeHash } from './totp.js';
 
@@ -12,7 +13,7 @@ export const CHALLENGE_ATTEMPTS = 5;
 
 export async function startEnrolment(db: Q, userId: string, username: string) {
   const secret = newTotpSecret();
-  await db.query('UPDATE users SET mfa_pending_secret = $2 WHERE id = $1', [userId, secret]);
+  await db.query('UPDATE users SET mfa_pending_secret = $2 WHERE id = $1', [userId, seal(secret)]);
   return enrolmentMaterial(secret, username);
 }
 
@@ -21,7 +22,7 @@ export async function confirmEnrolment(tx: pg.ClientBase, userId: string, code: 
   const { rows } = await tx.query<{ mfa_pending_secret: string | null }>('SELECT mfa_pending_secret FROM users WHERE id = $1 FOR UPDATE', [userId]);
   const secret = rows[0]?.mfa_pending_secret;
   if (!secret) return null;
-  const step = await acceptTotp(secret, code, null);
+  const step = await acceptTotp(open(secret), code, null);
   if (step === null) return null;
   await tx.query(
     `UPDATE users SET mfa_secret = mfa_pending_secret, mfa_pending_secret = NULL, mfa_enabled_at = now(), mfa_last_step = $2 WHERE id = $1`,
@@ -55,7 +56,7 @@ export async function checkSecondFactor(
   input: { code?: string; recoveryCode?: string },
 ): Promise<'totp' | 'recovery' | null> {
   if (input.code && user.mfa_secret) {
-    const step = await acceptTotp(user.mfa_secret, input.code, user.mfa_last_step == null ? null : Number(user.mfa_last_step));
+    const step = await acceptTotp(open(user.mfa_secret), input.code, user.mfa_last_step == null ? null : Number(user.mfa_last_step));
     if (step === null) return null;
     // The conditional update makes two concurrent uses of one code accept only one.
     const { rowCount } = await db.query(
