@@ -30,7 +30,9 @@ const AccountPage = lazy(() => import('./pages/account/AccountPage.tsx'));
 function RequireAuth() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Loading />;
+  // While the session is checked the page already renders and fetches its data (the API itself is
+  // protected): one round trip less before the first rows show. A 401 then leads to the login.
+  if (me.isPending) return <AppLayout />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   // A session limited to MFA enrolment (the role requires MFA, grace period over) may only enrol.

@@ -29,14 +29,21 @@ export default function AssetsPage() {
   const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search, 300);
 
+  // From the current URL, not this render's copy: a debounced search and a quick click on a sort
+  // header must not undo each other.
   const update = (changes: Record<string, string | null>, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (resetPage && !('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === null || v === '') next.delete(k);
+          else next.set(k, v);
+        }
+        if (resetPage && !('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   // Debounced search → URL (`q`).
