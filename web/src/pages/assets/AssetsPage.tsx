@@ -74,7 +74,7 @@ export default function AssetsPage() {
   return (
     <>
       <PageHeader title={t('assets.title')} actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('assets.new')}</Button>} />
-      {creating && <NewAssetForm opened onClose={() => setCreating(false)} />}
+      {creating && <NewAssetForm onClose={() => setCreating(false)} />}
       <Paper withBorder radius="md" p="md" mb="md" role="search" aria-label={t('assets.filters')}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput

@@ -26,7 +26,7 @@ export default function DepartmentsPage() {
         subtitle={t('dep.intro')}
         actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('dep.new')}</Button>}
       />
-      {creating && <NewDepartmentForm opened onClose={() => setCreating(false)} />}
+      {creating && <NewDepartmentForm onClose={() => setCreating(false)} />}
       {q.isPending && <Loading />}
       {q.isError && <ErrorAlert error={q.error} onRetry={() => q.refetch()} />}
       {q.data && (

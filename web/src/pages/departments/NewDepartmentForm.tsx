@@ -1,14 +1,15 @@
 // "Ny förvaltning": code, name, kind and the functions that decide which templates a workshop suggests.
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, type ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useInvalidateMap, useTemplates } from '../../api/queries.ts';
 import type { Department } from '../../api/types.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-export function NewDepartmentForm({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function NewDepartmentForm({ onClose }: { onClose: () => void }) {
   const { t, loc } = useI18n();
   const navigate = useNavigate();
   const invalidate = useInvalidateMap();
@@ -25,44 +26,25 @@ export function NewDepartmentForm({ opened, onClose }: { opened: boolean; onClos
       navigate(`/departments/${d.id}`);
     },
   });
-  const error = create.error as ApiError | null;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('dep.new')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
-        <Stack>
-          {error && <Alert color="red" title={error.message}>{error.details.join('; ')}</Alert>}
-          <TextInput label={t('common.code')} description={t('dep.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required maxLength={20} />
-          <TextInput label={t('common.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} />
-          <Select
-            label={t('dep.kind')}
-            value={kind}
-            onChange={(v) => setKind(v ?? 'forvaltning')}
-            data={['forvaltning', 'bolag', 'enhet'].map((k) => ({ value: k, label: t(`kind.${k}` as 'kind.forvaltning') }))}
-            allowDeselect={false}
-          />
-          <MultiSelect
-            label={t('dep.functions')}
-            description={t('dep.functionsHint')}
-            value={functions}
-            onChange={setFunctions}
-            data={(templates.data?.functions ?? []).map((f) => ({ value: f.id, label: loc(f.name) }))}
-            searchable
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('dep.new')} onClose={onClose} onSubmit={() => create.mutate()} saving={create.isPending} error={create.error}>
+      <TextInput label={t('common.code')} description={t('dep.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required maxLength={20} />
+      <TextInput label={t('common.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} />
+      <Select
+        label={t('dep.kind')}
+        value={kind}
+        onChange={(v) => setKind(v ?? 'forvaltning')}
+        data={['forvaltning', 'bolag', 'enhet'].map((k) => ({ value: k, label: t(`kind.${k}` as 'kind.forvaltning') }))}
+        allowDeselect={false}
+      />
+      <MultiSelect
+        label={t('dep.functions')}
+        description={t('dep.functionsHint')}
+        value={functions}
+        onChange={setFunctions}
+        data={(templates.data?.functions ?? []).map((f) => ({ value: f.id, label: loc(f.name) }))}
+        searchable
+      />
+    </FormModal>
   );
 }
