@@ -11,6 +11,16 @@ export async function browserListLoad(base: string, user: string, password: stri
     const context = await browser.newContext();
     const login = await context.request.post(`${base}/api/auth/login`, { data: { username: user, password } });
     if (!login.ok()) throw new Error(`login ${login.status()}`);
+    // Baseline in the same browser: a new page navigating to a tiny document (/healthz).
+    const baseline: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`${base}/healthz`);
+      await page.locator('body').waitFor({ state: 'visible' });
+      baseline.push(performance.now() - t0);
+      await page.close();
+    }
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
@@ -20,7 +30,7 @@ export async function browserListLoad(base: string, user: string, password: stri
       samples.push(performance.now() - t0);
       await page.close();
     }
-    return { runs, median: median(samples), max: Math.max(...samples) };
+    return { runs, median: median(samples), max: Math.max(...samples), baseline: median(baseline) };
   } finally {
     await browser.close();
   }

@@ -64,7 +64,7 @@ async function main() {
 
     const browser = await browserListLoad(base, 'admin', ADMIN).catch((e: Error) => ({ error: e.message }));
     if ('error' in browser) console.log(`\nbrowser: skipped (${browser.error})`);
-    else console.log(`\nBrowser (chromium, ${browser.runs} cold loads): list page with first 25 rows visible — median ${fmt(browser.median)}, max ${fmt(browser.max)}`);
+    else console.log(`\nBrowser (chromium, ${browser.runs} cold loads): list page with first 25 rows visible — median ${fmt(browser.median)}, max ${fmt(browser.max)}; baseline (new page, tiny document) median ${fmt(browser.baseline)}`);
     await app.close();
   } finally {
     await pool.end();
