@@ -32,12 +32,18 @@ describe('browser: creating departments and assets', () => {
     await page.getByRole('option', { name: 'Bolag' }).click();
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exempelkommun Hamn AB' }).waitFor();
+    // Edit it on its own page.
+    await page.getByRole('button', { name: 'Redigera' }).click();
+    const edit = page.getByRole('dialog', { name: 'Redigera förvaltning' });
+    await edit.getByLabel(/^Namn/).fill('Exempelkommun Hamn och Farled AB');
+    await edit.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exempelkommun Hamn och Farled AB' }).waitFor();
 
     await page.goto(`${app.url}/assets`);
     await page.getByRole('button', { name: 'Ny informationsmängd' }).click();
     const form = page.getByRole('dialog', { name: 'Ny informationsmängd' });
     await form.getByLabel(/^Förvaltning/).fill('Hamn');
-    await page.getByRole('option', { name: 'Exempelkommun Hamn AB' }).click();
+    await page.getByRole('option', { name: 'Exempelkommun Hamn och Farled AB' }).click();
     await form.getByLabel(/^Namn/).fill('Tillträdeslistor för hamnområdet');
     await form.getByLabel('Informationsägare (roll)').fill('Hamnchef');
     await form.getByRole('button', { name: 'Spara' }).click();

@@ -131,6 +131,7 @@ export const en: Record<keyof typeof sv, string> = {
   'assets.new': 'New information asset',
   'assets.ownerRoleHint': 'A role, not a person\'s name, e.g. Head of social services.',
   'dep.new': 'New department',
+  'dep.edit': 'Edit department',
   'dep.codeHint': 'A short upper-case code, e.g. SOC. Used in references (SOC-001).',
   'dep.functionsHint': 'Functions that decide which templates the workshop suggests.',
   'detail.overview': 'Details',

@@ -138,6 +138,7 @@ export const sv = {
   'assets.new': 'Ny informationsmängd',
   'assets.ownerRoleHint': 'En roll, inte en persons namn, t.ex. Socialchef.',
   'dep.new': 'Ny förvaltning',
+  'dep.edit': 'Redigera förvaltning',
   'dep.codeHint': 'Kort kod med versaler, t.ex. SOC. Används i referenserna (SOC-001).',
   'dep.functionsHint': 'Verksamheter som avgör vilka mallar workshoppen föreslår.',
 

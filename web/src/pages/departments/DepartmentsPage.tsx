@@ -5,7 +5,7 @@ import { useMe } from '../../api/auth.tsx';
 import { useDepartments, useTemplates } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { NewDepartmentForm } from './NewDepartmentForm.tsx';
+import { DepartmentForm } from './DepartmentForm.tsx';
 
 export default function DepartmentsPage() {
   const { t, loc } = useI18n();
@@ -26,7 +26,7 @@ export default function DepartmentsPage() {
         subtitle={t('dep.intro')}
         actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('dep.new')}</Button>}
       />
-      {creating && <NewDepartmentForm onClose={() => setCreating(false)} />}
+      {creating && <DepartmentForm onClose={() => setCreating(false)} />}
       {q.isPending && <Loading />}
       {q.isError && <ErrorAlert error={q.error} onRetry={() => q.refetch()} />}
       {q.data && (
