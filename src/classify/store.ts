@@ -87,6 +87,22 @@ export async function saveClassification(
   return c;
 }
 
+/**
+ * A classification taken over from elsewhere (an import, the demo) rather than made with the
+ * questionnaire: levels only, no answers, the source in `modelVersion` and `note`.
+ */
+export async function recordClassification(
+  tx: pg.ClientBase,
+  c: { assetId: string; levels: Levels; approved: boolean; note: string; source: string; by: string; approvedBy?: string; approvedAt?: Date; reviewDue: string | null },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO classifications (asset_id, version, answers, overrides, note, derived, levels, status, model_version, created_by, approved_by, approved_at, review_due)
+     VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM classifications WHERE asset_id = $1), '{}', '{}', $2, $3, $3, $4, $5, $6, $7, $8, $9)`,
+    [c.assetId, c.note, JSON.stringify(c.levels), c.approved ? 'approved' : 'draft', c.source, c.by,
+      c.approved ? (c.approvedBy ?? c.by) : null, c.approved ? (c.approvedAt ?? new Date()) : null, c.reviewDue],
+  );
+}
+
 export async function approveClassification(
   tx: pg.ClientBase,
   actor: Actor,

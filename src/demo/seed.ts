@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { type Actor, appendAudit } from '../kernel/audit/audit.js';
 import { inTransaction } from '../kernel/db/database.js';
+import { recordClassification } from '../classify/store.js';
 import { createAsset } from '../map/assets/store.js';
 import { createDepartment } from '../map/departments/store.js';
 import { AssetInput, DepartmentInput, Levels } from '../map/model.js';
@@ -84,12 +85,17 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
       });
       assetIds.set(asset.name, asset.id);
       if (levels && classificationState) {
-        await tx.query(
-          `INSERT INTO classifications (asset_id, version, answers, overrides, note, derived, levels, status, model_version, created_by, approved_by, approved_at, review_due)
-           VALUES ($1, 1, '{}', '{}', $2, $3, $3, $4, 'demo', 'demo', $5, $6, $7)`,
-          [asset.id, 'Klassning från Exempelkommuns workshoppar 2026 (demodata).', JSON.stringify(levels), classificationState,
-            classificationState === 'approved' ? 'Informationsägare (demo)' : null, classificationState === 'approved' ? approvedAt : null, reviewDue],
-        );
+        await recordClassification(tx, {
+          assetId: asset.id,
+          levels,
+          approved: classificationState === 'approved',
+          note: 'Klassning från Exempelkommuns workshoppar 2026 (demodata).',
+          source: 'demo',
+          by: SEEDER.name,
+          approvedBy: 'Informationsägare (demo)',
+          approvedAt,
+          reviewDue,
+        });
       }
     }
     await seedServices(tx, demo, assetIds);

@@ -1,35 +1,8 @@
 // The public contract of the detection engine: shared by the scanner, the CLI, the server and the
 // Outlook add-in. Keep these names and shapes stable.
 
-/** The type ids other tools rely on (issue 5). Extensions are appended, never renamed. */
-export const DETECTION_TYPES = [
-  'SE_PERSONNUMMER',
-  'SE_SAMORDNINGSNUMMER',
-  'SE_ORGANISATIONSNUMMER',
-  'SE_BANKGIRO',
-  'SE_PLUSGIRO',
-  'IBAN',
-  'PAYMENT_CARD',
-  'SE_PHONE',
-  'EMAIL',
-  'SE_PASSPORT',
-  'SE_DRIVING_LICENCE',
-  'SE_POSTAL_ADDRESS',
-  'PERSON_NAME',
-  'HEALTH',
-  'SOCIAL_SERVICES',
-  'PROTECTED_IDENTITY',
-  'CRIMINAL_OFFENCE',
-  'TRADE_UNION',
-  'ETHNICITY',
-  'RELIGION',
-  'SEXUAL_ORIENTATION',
-  'POLITICAL_OPINION',
-] as const;
-export type DetectionType = (typeof DETECTION_TYPES)[number];
-
 /** Identifiers found by pattern + validation (as opposed to dictionary categories). */
-export const IDENTIFIER_TYPES: readonly DetectionType[] = [
+export const IDENTIFIER_TYPES = [
   'SE_PERSONNUMMER',
   'SE_SAMORDNINGSNUMMER',
   'SE_ORGANISATIONSNUMMER',
@@ -42,7 +15,7 @@ export const IDENTIFIER_TYPES: readonly DetectionType[] = [
   'SE_PASSPORT',
   'SE_DRIVING_LICENCE',
   'SE_POSTAL_ADDRESS',
-];
+] as const;
 
 /** Sensitive-term families, each from a versioned dictionary under catalog/detect/. */
 export const CATEGORY_TYPES = [
@@ -55,7 +28,11 @@ export const CATEGORY_TYPES = [
   'RELIGION',
   'SEXUAL_ORIENTATION',
   'POLITICAL_OPINION',
-] as const satisfies readonly DetectionType[];
+] as const;
+
+/** The type ids other tools rely on (issue 5). Extensions are appended, never renamed. */
+export const DETECTION_TYPES = [...IDENTIFIER_TYPES, 'PERSON_NAME', ...CATEGORY_TYPES] as const;
+export type DetectionType = (typeof DETECTION_TYPES)[number];
 export type CategoryType = (typeof CATEGORY_TYPES)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';

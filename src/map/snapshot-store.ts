@@ -2,6 +2,7 @@
 // transaction: all of it lands or none of it does.
 import type pg from 'pg';
 import { type Actor, appendAudit } from '../kernel/audit/audit.js';
+import { recordClassification } from '../classify/store.js';
 import { clearMap } from '../demo/seed.js';
 import { createAsset, getAsset, updateAsset } from './assets/store.js';
 import { createDepartment, departmentByCode, updateDepartment } from './departments/store.js';
@@ -57,13 +58,16 @@ export interface ImportResult {
   assetsUpdated: number;
 }
 
-async function recordImportedClassification(tx: pg.ClientBase, actor: Actor, assetId: string, a: SnapshotAsset, levels: Levels) {
-  const approved = a.classificationState === 'approved';
-  await tx.query(
-    `INSERT INTO classifications (asset_id, version, answers, overrides, note, derived, levels, status, model_version, created_by, approved_by, approved_at, review_due)
-     VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM classifications WHERE asset_id = $1), '{}', '{}', 'Importerad klassning', $2, $2, $3, 'import', $4, $5, $6, $7)`,
-    [assetId, JSON.stringify(levels), approved ? 'approved' : 'draft', actor.name, approved ? actor.name : null, approved ? new Date() : null, a.reviewDue],
-  );
+function recordImportedClassification(tx: pg.ClientBase, actor: Actor, assetId: string, a: SnapshotAsset, levels: Levels) {
+  return recordClassification(tx, {
+    assetId,
+    levels,
+    approved: a.classificationState === 'approved',
+    note: 'Importerad klassning',
+    source: 'import',
+    by: actor.name,
+    reviewDue: a.reviewDue,
+  });
 }
 
 /** Applies a validated snapshot. `replace` clears the map first; `merge` upserts by code and ref. */

@@ -13,6 +13,7 @@ import { parseMapFile } from './transfer/parse-map-file.js';
 import { snapshotToJson } from './transfer/json.js';
 import { snapshotToXlsx } from './transfer/xlsx-export.js';
 import { recordsPlanRoutes } from './records-plan-routes.js';
+import { seesAllDepartments } from '../kernel/auth/policy.js';
 
 /** The single uploaded file of a multipart request, with the form's text fields. */
 export async function uploadedFile(req: FastifyRequest): Promise<{ filename: string; bytes: Buffer; fields: Record<string, string> }> {
@@ -56,7 +57,7 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/import', { schema: { tags, summary: 'Import a map file (multipart: file, mode=merge|replace)', consumes: ['multipart/form-data'] }, config: { permission: 'map:import' } }, async (req) => {
     const p = requirePrincipal(req);
     // Importing writes to any department in the file: only roles that see every department may.
-    if (p.departmentIds !== null) throw forbidden();
+    if (!seesAllDepartments(p)) throw forbidden();
     const { filename, bytes, fields } = await uploadedFile(req);
     const mode = fields.mode === 'replace' ? 'replace' : 'merge';
     const parsed = await parseMapFile(filename, bytes);

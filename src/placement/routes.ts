@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../kernel/auth/actor.js';
 import { requirePrincipal } from '../kernel/auth/http.js';
-import { canIn, visibleDepartments } from '../kernel/auth/policy.js';
+import { canIn, visibleDepartments, seesAllDepartments } from '../kernel/auth/policy.js';
 import type { AppContext } from '../kernel/context.js';
 import { inTransaction } from '../kernel/db/database.js';
 import { badRequest, forbidden, notFound } from '../kernel/http/errors.js';
@@ -52,10 +52,10 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext): void {
     const p = requirePrincipal(req);
     const a = await visibleAsset(ctx, p, req.body.assetId);
     if (!canIn(p, 'map:write', a.departmentId)) throw forbidden();
-    if (!(await getService(ctx.db, req.body.serviceId))) throw badRequest('body.serviceId: okänd tjänst', [{ path: 'body.serviceId', message: 'okänd tjänst' }]);
+    const service = await getService(ctx.db, req.body.serviceId);
+    if (!service) throw badRequest('body.serviceId: okänd tjänst', [{ path: 'body.serviceId', message: 'okänd tjänst' }]);
     const placed = await inTransaction(ctx.db, (tx) => addPlacement(tx, actorOf(req), req.body, a.departmentId));
     const ruleSet = await getRuleSet(ctx.db, await activeRuleSetId(ctx.db));
-    const service = (await getService(ctx.db, req.body.serviceId))!;
     return { ...placed, result: evaluatePlacement({ ...a, levels: a.levels }, service, ruleSet) };
   });
 
@@ -126,7 +126,7 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/rulesets/schema', { schema: { tags, summary: 'JSON Schema of a rule set (for editors)' }, config: { permission: 'map:read' } }, async () => ruleSetJsonSchema());
   r.get('/api/rulesets/:id', { schema: { tags, params: z.object({ id: z.string().max(100) }) }, config: { permission: 'map:read' } }, async (req) => getRuleSet(ctx.db, req.params.id));
   r.post('/api/rulesets', { schema: { tags, summary: 'Save a rule-set draft (validated)', body: z.unknown() }, config: { permission: 'map:write' } }, async (req) => {
-    if (requirePrincipal(req).departmentIds !== null) throw forbidden();
+    if (!seesAllDepartments(requirePrincipal(req))) throw forbidden();
     return inTransaction(ctx.db, (tx) => saveRuleSet(tx, actorOf(req), req.body));
   });
   r.post('/api/rulesets/active', { schema: { tags, summary: 'Choose the rule set decisions use', body: z.object({ id: z.string().max(100) }) }, config: { permission: 'admin:users' } }, async (req) => {

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../kernel/auth/actor.js';
 import { requirePrincipal } from '../kernel/auth/http.js';
-import { canIn, visibleDepartments, type Permission } from '../kernel/auth/policy.js';
+import { canIn, visibleDepartments, type Permission, seesAllDepartments } from '../kernel/auth/policy.js';
 import type { AppContext } from '../kernel/context.js';
 import { inTransaction } from '../kernel/db/database.js';
 import { HttpError, badRequest, forbidden, notFound } from '../kernel/http/errors.js';
@@ -46,7 +46,7 @@ export function riskRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     if (!(await getService(ctx.db, scope.id))) throw notFound('Tjänsten');
     // Service-wide risks concern every department: only roles that see all may change them.
-    if (p.departmentIds !== null) throw forbidden();
+    if (!seesAllDepartments(p)) throw forbidden();
     return null;
   }
 

@@ -10,12 +10,13 @@ import { forbidden, notFound } from '../kernel/http/errors.js';
 import { loadServiceCatalogue } from './catalogue.js';
 import { ServiceInput } from './model.js';
 import { createService, deleteService, getService, listServices, updateService } from './store.js';
+import { seesAllDepartments } from '../kernel/auth/policy.js';
 
 const Id = z.object({ id: z.string().uuid() });
 
 /** The register is municipality-wide: only roles that see every department change it. */
 function requireRegisterWriter(req: Parameters<typeof requirePrincipal>[0]) {
-  if (requirePrincipal(req).departmentIds !== null) throw forbidden();
+  if (!seesAllDepartments(requirePrincipal(req))) throw forbidden();
 }
 
 export function serviceRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -97,6 +97,14 @@ export function canIn(p: Principal, permission: Permission, departmentId: string
   return can(p, permission) && (p.departmentIds === null || p.departmentIds.includes(departmentId));
 }
 
+/**
+ * Does the principal's role cover every department? Municipality-wide changes (new departments,
+ * the services register, rule sets, whole-map imports, service-wide risks) need that.
+ */
+export function seesAllDepartments(p: Principal): boolean {
+  return p.departmentIds === null;
+}
+
 /** SQL-ready department filter: null when the principal sees every department. */
 export function visibleDepartments(p: Principal): string[] | null {
   return p.departmentIds;

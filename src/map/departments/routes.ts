@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../kernel/auth/actor.js';
 import { requirePrincipal } from '../../kernel/auth/http.js';
-import { canIn, canSee, visibleDepartments } from '../../kernel/auth/policy.js';
+import { canIn, canSee, visibleDepartments, seesAllDepartments } from '../../kernel/auth/policy.js';
 import type { AppContext } from '../../kernel/context.js';
 import { inTransaction } from '../../kernel/db/database.js';
 import { forbidden, notFound } from '../../kernel/http/errors.js';
@@ -29,7 +29,7 @@ export function departmentRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/departments', { schema: { tags, body: DepartmentInput }, config: { permission: 'map:write' } }, async (req) => {
     const p = requirePrincipal(req);
     // Creating a department widens the map: only roles that see every department may.
-    if (p.departmentIds !== null) throw forbidden();
+    if (!seesAllDepartments(p)) throw forbidden();
     return inTransaction(ctx.db, (tx) => createDepartment(tx, actorOf(req), req.body));
   });
 
