@@ -18,6 +18,7 @@ import { createService } from '../services/store.js';
 import { loadRiskMatrix } from '../risk/matrix.js';
 import { Measure, RiskScenarioInput, Treatment } from '../risk/model.js';
 import { createScenario } from '../risk/store.js';
+import { nextReviewDate } from '../classify/derive.js';
 
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog/demo/exempelkommun.json');
 
@@ -76,7 +77,7 @@ export async function seedDemo(pool: pg.Pool, opts: { reset?: boolean } = {}): P
       const { department, levels, classificationState, suggestedLevels: _s, ...fields } = a;
       const departmentId = ids.get(department);
       if (!departmentId) throw new Error(`demo asset ${a.name}: unknown department ${department}`);
-      const reviewDue = classificationState === 'approved' ? addMonths(approvedAt, 12) : null;
+      const reviewDue = classificationState === 'approved' ? nextReviewDate(approvedAt) : null;
       const asset = await createAsset(tx, SEEDER, { ...fields, departmentId, status: classificationState === 'approved' ? 'active' : 'draft' }, {
         levels: levels ?? null,
         classificationState: classificationState ?? 'unclassified',
@@ -139,10 +140,4 @@ async function seedRisks(tx: pg.ClientBase, demo: ReturnType<typeof loadDemo>, a
     const treatment = { strategy, measures: measures.map((m) => ({ ...m, id: randomUUID() })) };
     await createScenario(tx, SEEDER, input, treatment, departmentIds.get(department)!, matrix);
   }
-}
-
-function addMonths(d: Date, months: number): string {
-  const x = new Date(d);
-  x.setUTCMonth(x.getUTCMonth() + months);
-  return x.toISOString().slice(0, 10);
 }

@@ -7,6 +7,7 @@ import { clearMap } from '../demo/seed.js';
 import { createAsset, getAsset, updateAsset } from './assets/store.js';
 import { createDepartment, departmentByCode, updateDepartment } from './departments/store.js';
 import type { Levels, MapSnapshot, SnapshotAsset } from './model.js';
+import { levelsOf } from './assets/rows.js';
 
 export async function exportSnapshot(db: pg.Pool | pg.ClientBase, departmentIds: string[] | null): Promise<MapSnapshot> {
   const deps = await db.query(
@@ -44,7 +45,7 @@ export async function exportSnapshot(db: pg.Pool | pg.ClientBase, departmentIds:
         legal: a.legal,
         status: a.status,
         templateId: a.template_id,
-        levels: a.k === null ? null : { K: a.k, R: a.r, T: a.t, S: a.s },
+        levels: levelsOf(a),
         classificationState: a.classification_state,
         reviewDue: a.review_due,
       }),

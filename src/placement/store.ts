@@ -8,6 +8,7 @@ import { type StoredService, listServices } from '../services/store.js';
 import type { Placement, PlacementAsset, PlacementResult } from './model.js';
 import { parseRuleSet, type RuleSet, validateRuleSet } from './ruleset.js';
 import { loadShippedRuleSet, shippedRuleSetIds, type ShippedRuleSetId } from './shipped.js';
+import { levelsOf } from '../map/assets/rows.js';
 
 type Q = pg.Pool | pg.ClientBase;
 
@@ -48,7 +49,7 @@ export async function loadUniverse(db: Q, visible: string[] | null): Promise<Uni
       departmentId: r.department_id,
       departmentCode: r.code,
       departmentName: r.dname,
-      levels: r.k === null ? null : { K: r.k, R: r.r, T: r.t, S: r.s },
+      levels: levelsOf(r),
       legal: r.legal as LegalCategories,
     })),
     services,

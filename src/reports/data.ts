@@ -11,6 +11,7 @@ import { gatherRisks } from './risks.js';
 import type { ReportAsset, ReportData, ReportRisks } from './model.js';
 import { conditionsPerService, decisionsView, distributionOf, matrixCells, rulesView, servicesView, violationsView } from './shape.js';
 import { legalSummary, REPORT_TITLE } from './texts.js';
+import { levelsOf } from '../map/assets/rows.js';
 
 type Q = pg.Pool | pg.ClientBase;
 
@@ -92,7 +93,7 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
     name: r.name,
     departmentCode: r.code,
     departmentName: r.dname,
-    levels: r.k === null ? null : { K: r.k, R: r.r, T: r.t, S: r.s },
+    levels: levelsOf(r),
     classificationState: r.classification_state,
     legal: legalSummary(r.legal as LegalCategories, catalog.legal),
     reviewDue: r.review_due,
