@@ -1,6 +1,7 @@
 // Reading the audit trail: filtered, paged, newest first; and the rows of an export.
 import type pg from 'pg';
 import { z } from 'zod';
+import type { AuditEntry } from '../views.js';
 
 const DateOrTime = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'datum (ÅÅÅÅ-MM-DD) eller tidpunkt (ISO 8601)');
 
@@ -23,19 +24,7 @@ export const AuditQuery = AuditFilter.extend({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actor: string;
-  ip: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  departmentId: string | null;
-  changes: unknown;
-  hash: string;
-}
+export type { AuditEntry };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

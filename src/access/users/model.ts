@@ -30,16 +30,4 @@ export const UserQuery = z.object({
   disabled: z.enum(['true', 'false']).optional(),
 });
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  departmentIds: string[] | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  mfaEnabled: boolean;
-  authSource: 'local' | 'oidc';
-}
+export type { UserView } from '../views.js';

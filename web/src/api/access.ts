@@ -4,6 +4,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import rolesCatalog from '../../../catalog/access/roles.json';
 import { api, download } from './client.ts';
 import type { Me, Page } from './types.ts';
+import type { AuditEntry, UserView } from '../../../src/access/views.ts';
+
+export type { AuditEntry, UserView };
 
 // ---------------------------------------------------------------------------------------------
 // Roles: the same data file the server reads (catalog/access/roles.json).
@@ -117,19 +120,6 @@ export function useChangePassword() {
 // ---------------------------------------------------------------------------------------------
 // Administration: accounts
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  departmentIds: string[] | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  mfaEnabled: boolean;
-  authSource: 'local' | 'oidc';
-}
 
 export interface UserFilter {
   q?: string;
@@ -274,19 +264,6 @@ export function useRevokeToken() {
 // ---------------------------------------------------------------------------------------------
 // Audit trail
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actor: string;
-  ip: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  departmentId: string | null;
-  changes: unknown;
-  hash: string;
-}
 
 export interface AuditFilter {
   actor?: string;
