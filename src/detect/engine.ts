@@ -5,7 +5,7 @@ import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
 import { type ScanResult, scanText } from './scan.js';
 import { CANDIDATE_LOOKAHEAD, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
-import { createPrefixedHmacHex } from './sha256.js';
+import { createKeyedHashHex } from './blake2s.js';
 import {
   CATEGORY_TYPES,
   CONFIDENCE_ORDER,
@@ -17,15 +17,27 @@ import {
   type Finding,
 } from './types.js';
 
+/** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
+const ENGINE_REVISION = 2;
+
+/**
+ * Identifies what a detector would find: the engine revision and every dictionary's id@version.
+ * Stored results (the scan cache) are only reused under the same version.
+ */
+export function detectorVersion(dictionaries: Dictionaries = bundledDictionaries()): string {
+  const parts = [...dictionaries.categories, dictionaries.context, ...(dictionaries.names ? [dictionaries.names] : [])];
+  return [`engine@${ENGINE_REVISION}`, ...parts.map((d) => `${d.id}@${d.version}`)].join(',');
+}
+
 export function createDetector(options: DetectorOptions, dictionaries: Dictionaries = bundledDictionaries()): Detector {
   if (options.hashKey === undefined || options.hashKey.length === 0) throw new Error('createDetector: hashKey is required');
   const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
-  const mac = createPrefixedHmacHex(options.hashKey, 32);
+  const mac = createKeyedHashHex(options.hashKey, 16);
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
 
-  // Raw values are hashed every time (no cache holding them; the one-block HMAC is cheap). The
+  // Raw values are hashed every time (no cache holding them; one BLAKE2s compression is cheap). The
   // message is `TYPE:value`; the prefixes are built once instead of a new string per finding.
   const prefixes = new Map<DetectionType, string>();
   for (const t of DETECTION_TYPES) prefixes.set(t, `${t}:`);

@@ -1,5 +1,5 @@
 // Public API of the detection engine (pure; runs in Node and in browsers).
-export { createDetector } from './engine.js';
+export { createDetector, detectorVersion } from './engine.js';
 export { assessDocument, type AssessOptions } from './verdict.js';
 export { bundledDictionaries, loadDictionaries, type Dictionaries } from './dictionaries.js';
 export { parseOrganisationNumber, parsePersonalNumber, type IdentityNumber } from './identity-number.js';

@@ -48,7 +48,7 @@ export interface Finding {
   end: number;
   /** A form that never re-identifies (e.g. 19XXXXXX-XX12); for categories the dictionary entry id. */
   masked: string;
-  /** Keyed HMAC-SHA-256 of type + normalised value, 32 hex chars: for de-duplication only. */
+  /** Keyed BLAKE2s-128 of `TYPE:normalised value`, 32 hex chars: for de-duplication only. */
   hash: string;
   /** Normalised raw value; present only when options.reveal is true. */
   value?: string;

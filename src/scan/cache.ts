@@ -30,7 +30,7 @@ export class ScanCache {
     if (existsSync(this.journalPath)) this.load();
   }
 
-  static settingsKey(hashKey: string, minConfidence: string, engineVersion = ''): string {
+  static settingsKey(hashKey: string, minConfidence: string, engineVersion: string): string {
     const fingerprint = createHash('sha256').update(`infovakt-cache\0${hashKey}`).digest('hex').slice(0, 16);
     return `${CACHE_VERSION}:${engineVersion}:${fingerprint}:${minConfidence}`;
   }

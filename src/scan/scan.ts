@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { ExtractLimits } from '../extract/index.js';
 import { DEFAULT_LIMITS } from '../extract/index.js';
 import type { Confidence, Sensitivity } from '../detect/types.js';
+import { detectorVersion } from '../detect/index.js';
 import { ScanCache, DEFAULT_CACHE_DIR } from './cache.js';
 import { resolveHashKey } from './hash-key.js';
 import { createOutput, type OutputFormat } from './output.js';
@@ -55,7 +56,7 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const reveal = o.reveal ?? false;
   const hashKey = resolveHashKey(cacheDir);
   // Revealed values must never reach the disk: a --reveal run neither reads nor writes the cache.
-  const cache = o.useCache !== false && !reveal ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence)) : undefined;
+  const cache = o.useCache !== false && !reveal ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, detectorVersion())) : undefined;
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const output = createOutput(o.format ?? 'table', o.write);
   const summary = emptySummary();
