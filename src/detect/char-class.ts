@@ -22,13 +22,6 @@ for (let c = 0; c < 256; c++) {
 }
 CHAR_CLASS[64] = AT;
 
-/**
- * One load per character in the hot loop: the lower-case code for letters (Latin-1), 0 for
- * everything else, over all UTF-16 code units (128 KiB).
- */
-export const LETTER_LOWER = new Uint16Array(65536);
-for (let c = 0; c < 256; c++) if (CHAR_CLASS[c] === LETTER) LETTER_LOWER[c] = LOWER[c]!;
-
 export function isLetterCode(c: number): boolean {
   return c < 256 && CHAR_CLASS[c] === LETTER;
 }
@@ -37,15 +30,4 @@ export function isDigitCode(c: number): boolean {
 }
 export function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
-/** FNV-1a step over a lower-cased code; the scanner and the lexicon must use this same function. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-export function hashStep(h: number, lowerCode: number): number {
-  return Math.imul(h ^ lowerCode, 0x01000193);
-}
-
-export const BLOOM_BITS_LOG2 = 18;
-export function bloomIndex(h: number): number {
-  return (h ^ (h >>> 15)) & ((1 << BLOOM_BITS_LOG2) - 1);
 }

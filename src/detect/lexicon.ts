@@ -1,8 +1,8 @@
-// Compiles dictionaries into one lookup used by the single pass: Bloom filters over the FNV hash of
-// the lower-cased first word of every term (prefix words tested after each letter, exact words once
-// per word; no allocation), and a Map from that first word to the terms that start with it
-// (consulted only on a Bloom hit).
-import { BLOOM_BITS_LOG2, HASH_SEED, LOWER, bloomIndex, hashStep } from './char-class.js';
+// Compiles dictionaries into one automaton used by the single pass: a trie over the lower-cased
+// first word of every term as a transition table indexed by (state, letter class), so a word costs
+// one table load per letter until no term can start like it, then a tight skip to its end. A state
+// where a first word ends holds the terms that start with that word.
+import { CHAR_CLASS, LETTER, LOWER } from './char-class.js';
 import {
   CONTEXT_CLASSES,
   type CategoryDictionary,
@@ -23,7 +23,7 @@ export function contextSlot(name: (typeof CONTEXT_CLASSES)[number]): number {
 export interface LexiconEntry {
   slot: number;
   strong: boolean;
-  /** First word's prefix flag; the first word itself is the Map key. */
+  /** First word's prefix flag; the first word itself is the path to the entry's trie state. */
   firstIsPrefix: boolean;
   /** Remaining words, lower-case, with their prefix flags. */
   rest: { word: string; prefix: boolean }[];
@@ -33,24 +33,36 @@ export interface LexiconEntry {
   label: string;
 }
 
+/** Letter classes of the automaton: one load per UTF-16 code unit in the scanner. */
+export const SEPARATOR = 0;
+export const DIGIT_CLASS = 1;
+export const AT_CLASS = 2;
+/** A letter that no first word contains; classes above it are the letters that occur in terms. */
+export const OTHER_LETTER = 3;
+
 export interface Lexicon {
-  /** First words marked as prefixes ("sjukskriv*"): tested after every letter. */
-  prefixBloom: Uint32Array;
-  /** Exact first words ("pnr", names): tested once, at the end of a word. */
-  exactBloom: Uint32Array;
-  byFirstWord: Map<string, LexiconEntry[]>;
+  /** Class per UTF-16 code unit (Latin-1 letters only; other code points separate words). */
+  classOf: Uint8Array;
+  /** Number of classes: the row width of `next`. */
+  width: number;
+  /** next[state * width + class]; state 0 is dead (and stays dead), 1 is the root. */
+  next: Uint16Array | Uint32Array;
+  /** 1 where some term's first word, marked as a prefix ("sjukskriv*"), ends. */
+  prefixEnds: Uint8Array;
+  /** The terms whose first word is exactly this state's path, in dictionary order; null if none. */
+  entries: (LexiconEntry[] | null)[];
 }
 
-function wordHash(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h = hashStep(h, c < 256 ? LOWER[c]! : c);
-  }
-  return h;
+interface Draft {
+  classOf: Uint8Array;
+  width: number;
+  /** Transitions while building: per state, class → state. */
+  edges: Map<number, number>[];
+  entries: (LexiconEntry[] | null)[];
+  prefixEnds: boolean[];
 }
 
-function addTerm(lex: Lexicon, term: string, slot: number, strong: boolean): void {
+function addTerm(draft: Draft, term: string, slot: number, strong: boolean): void {
   const exactCase = term.startsWith('=') ? term.slice(1) : null;
   const words = (exactCase ?? term).split(' ').map((w) => ({
     word: w.replace(/\*$/, '').toLowerCase(),
@@ -65,12 +77,24 @@ function addTerm(lex: Lexicon, term: string, slot: number, strong: boolean): voi
     exactCase: exactCase ? exactCase.replace(/\*/g, '') : null,
     label: term.replace(/^=/, ''),
   };
-  const list = lex.byFirstWord.get(first.word);
-  if (list) list.push(entry);
-  else lex.byFirstWord.set(first.word, [entry]);
-  const bit = bloomIndex(wordHash(first.word));
-  const bloom = first.prefix ? lex.prefixBloom : lex.exactBloom;
-  bloom[bit >>> 5]! |= 1 << (bit & 31);
+  let state = 1;
+  for (let k = 0; k < first.word.length; k++) {
+    const code = first.word.charCodeAt(k);
+    if (draft.classOf[code] === OTHER_LETTER) draft.classOf[code] = draft.width++;
+    const cls = draft.classOf[code]!;
+    if (cls < OTHER_LETTER) throw new Error(`term "${term}": not a Latin-1 letter at ${k}`);
+    let to = draft.edges[state]!.get(cls);
+    if (to === undefined) {
+      to = draft.edges.length;
+      draft.edges.push(new Map());
+      draft.entries.push(null);
+      draft.prefixEnds.push(false);
+      draft.edges[state]!.set(cls, to);
+    }
+    state = to;
+  }
+  (draft.entries[state] ??= []).push(entry);
+  if (first.prefix) draft.prefixEnds[state] = true;
 }
 
 export function buildLexicon(
@@ -78,17 +102,29 @@ export function buildLexicon(
   context: ContextDictionary,
   names: NameDictionary | null,
 ): Lexicon {
-  const words = (1 << BLOOM_BITS_LOG2) >>> 5;
-  const lex: Lexicon = { prefixBloom: new Uint32Array(words), exactBloom: new Uint32Array(words), byFirstWord: new Map() };
+  const classOf = new Uint8Array(65536);
+  for (let c = 0; c < 256; c++) {
+    if (CHAR_CLASS[c] === LETTER) classOf[c] = OTHER_LETTER;
+    if (c >= 48 && c <= 57) classOf[c] = DIGIT_CLASS;
+  }
+  classOf[64] = AT_CLASS;
+  // States 0 (dead) and 1 (root).
+  const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false] };
   for (const [cls, terms] of Object.entries(context.classes)) {
     const slot = CONTEXT_CLASSES.indexOf(cls as (typeof CONTEXT_CLASSES)[number]);
-    for (const t of terms ?? []) addTerm(lex, t, slot, true);
+    for (const t of terms ?? []) addTerm(draft, t, slot, true);
   }
   for (const dict of categories) {
     const slot = CATEGORY_SLOT0 + CATEGORY_TYPES.indexOf(dict.type);
-    for (const t of dict.strong) addTerm(lex, t, slot, true);
-    for (const t of dict.weak) addTerm(lex, t, slot, false);
+    for (const t of dict.strong) addTerm(draft, t, slot, true);
+    for (const t of dict.weak) addTerm(draft, t, slot, false);
   }
-  for (const n of names?.firstNames ?? []) addTerm(lex, `=${n}`, NAME_SLOT, true);
-  return lex;
+  for (const n of names?.firstNames ?? []) addTerm(draft, `=${n}`, NAME_SLOT, true);
+  // Upper-case letters share their lower-case letter's class (terms are matched case-folded).
+  for (let c = 0; c < 256; c++) if (LOWER[c] !== c && classOf[c] === OTHER_LETTER) classOf[c] = classOf[LOWER[c]!]!;
+
+  const { width, edges } = draft;
+  const next = edges.length < 65536 ? new Uint16Array(edges.length * width) : new Uint32Array(edges.length * width);
+  edges.forEach((out, state) => out.forEach((to, cls) => (next[state * width + cls] = to)));
+  return { classOf, width, next, prefixEnds: Uint8Array.from(draft.prefixEnds, Number), entries: draft.entries };
 }

@@ -1,11 +1,11 @@
-// The single pass over the text: letters feed a rolling hash tested against the lexicon's Bloom
-// filter (no allocation per word), digits go to the digit-run recognisers, '@' to e-mail. Nothing
-// here scores; it only collects candidates and the positions of context words.
+// The single pass over the text: letters walk the lexicon's trie (no allocation per word; a word
+// no term can start like is skipped to its end), digits go to the digit-run recognisers, '@' to
+// e-mail. Nothing here scores; it only collects candidates and the positions of context words.
 import type { Candidate } from './candidate.js';
-import { BLOOM_BITS_LOG2, HASH_SEED, LETTER_LOWER, LOWER, isLetterCode, isUpperCode } from './char-class.js';
+import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
-import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, NAME_SLOT } from './lexicon.js';
+import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER } from './lexicon.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
 export interface TermHit {
@@ -62,25 +62,27 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
   const candidates: Candidate[] = [];
   const terms: TermHit[] = [];
   const result: ScanResult = { ctx, candidates, terms };
-  const { prefixBloom, exactBloom, byFirstWord } = lex;
+  const { classOf, width, next, prefixEnds, entries } = lex;
   const n = text.length;
-  const candLens = new Int32Array(8);
-  // Local copies: module bindings can compile to getters (tsx, CJS interop), too slow per character.
-  const LL = LETTER_LOWER;
-  const BLOOM_MASK = (1 << BLOOM_BITS_LOG2) - 1;
-  const SEED = HASH_SEED;
+  // Trie states where a first word ended inside the current word, and the lengths there.
+  const hitState = new Int32Array(8);
+  const hitLen = new Int32Array(8);
+
+  /** Does the text at `start` spell `exact` for `len` characters (case-sensitive terms)? */
+  const spells = (start: number, len: number, exact: string): boolean => {
+    if (len > exact.length) return false;
+    for (let k = 0; k < len; k++) if (text.charCodeAt(start + k) !== exact.charCodeAt(k)) return false;
+    return true;
+  };
 
   const verifyToken = (tokStart: number, tokEnd: number, count: number): void => {
     let seenSlots = 0; // bit per slot (fewer than 32 slots): one hit per slot and token
     // Longest first: the most specific term of a family wins ("polisanmälan" over "polis*").
     for (let k = count - 1; k >= 0; k--) {
-      const len = candLens[k]!;
-      const original = text.slice(tokStart, tokStart + len);
-      const entries = byFirstWord.get(original.toLowerCase());
-      if (!entries) continue;
-      for (const entry of entries) {
+      const len = hitLen[k]!;
+      for (const entry of entries[hitState[k]!]!) {
         if (!entry.firstIsPrefix && tokStart + len !== tokEnd) continue;
-        if (entry.exactCase !== null && !entry.exactCase.startsWith(original)) continue;
+        if (entry.exactCase !== null && !spells(tokStart, len, entry.exactCase)) continue;
         const end = entry.rest.length > 0 ? matchRest(text, tokEnd, entry.rest) : tokEnd;
         if (end < 0 || (seenSlots >>> entry.slot) & 1) continue;
         seenSlots |= 1 << entry.slot;
@@ -130,43 +132,50 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
     return scanDigitRun(text, i, now, ctx, candidates);
   };
 
-  let tokStart = -1;
-  let h = 0;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const lower = LL[c]!;
-    if (lower !== 0) {
-      if (tokStart < 0) {
-        tokStart = i;
-        h = SEED;
-        count = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = classOf[text.charCodeAt(i)]!;
+    if (cls >= OTHER_LETTER) {
+      // A word: follow the trie while some first word can still start like it.
+      const start = i;
+      let state = next[width + cls]!; // from the root (state 1)
+      let count = 0;
+      i++;
+      while (state !== 0) {
+        if (prefixEnds[state] === 1 && count < 7) {
+          hitState[count] = state;
+          hitLen[count++] = i - start;
+        }
+        if (i >= n) break;
+        const k = classOf[text.charCodeAt(i)]!;
+        if (k < OTHER_LETTER) break;
+        state = next[state * width + k]!;
+        i++;
       }
-      h = Math.imul(h ^ lower, 0x01000193);
-      const b = (h ^ (h >>> 15)) & BLOOM_MASK; // = bloomIndex(h), inlined
-      if ((prefixBloom[b >>> 5]! >>> (b & 31)) & 1 && count < 7) candLens[count++] = i + 1 - tokStart;
+      if (state === 0) {
+        while (i < n && classOf[text.charCodeAt(i)]! >= OTHER_LETTER) i++;
+      } else if (entries[state] !== null && !(count > 0 && hitLen[count - 1] === i - start)) {
+        // The word ends on a first word: its exact terms (its prefix terms were recorded above).
+        hitState[count] = state;
+        hitLen[count++] = i - start;
+      }
+      if (count > 0) verifyToken(start, i, count);
       continue;
     }
-    if (tokStart >= 0) {
-      const b = (h ^ (h >>> 15)) & BLOOM_MASK;
-      if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = i - tokStart;
-      if (count > 0) verifyToken(tokStart, i, count);
-      tokStart = -1;
+    if (cls === DIGIT_CLASS) {
+      i = onDigit(i);
+      continue;
     }
-    if (c >= 48 && c <= 57) i = onDigit(i) - 1;
-    else if (c === 64) {
+    if (cls === AT_CLASS) {
       if (settled) settled(i, result);
       const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);
-        i = e.end - 1;
+        i = e.end;
+        continue;
       }
     }
-  }
-  if (tokStart >= 0) {
-    const b = (h ^ (h >>> 15)) & BLOOM_MASK;
-    if ((exactBloom[b >>> 5]! >>> (b & 31)) & 1) candLens[count++] = n - tokStart;
-    if (count > 0) verifyToken(tokStart, n, count);
+    i++;
   }
   return result;
 }
