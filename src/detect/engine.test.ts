@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Finding, assessDocument, createDetector } from './index.js';
+import { type Finding, assessDocument, bundledDictionaries, createDetector } from './index.js';
 
 const NOW = new Date('2026-11-15');
 const det = createDetector({ hashKey: 'k', minConfidence: 'medium', reveal: true, now: NOW });
@@ -164,5 +164,32 @@ describe('hostile input stays linear', () => {
       det.detect(text);
       expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(3000);
     }
+  });
+});
+
+describe('dictionary terms of any length', () => {
+  // A municipality's own dictionary may hold short prefix terms; the scanner's three-letter
+  // shortcut must not skip a term that ends inside a word's first three letters.
+  const dictionaries = (terms: string[]) => {
+    const bundled = bundledDictionaries();
+    const health = bundled.categories.find((c) => c.type === 'HEALTH')!;
+    return { ...bundled, categories: [...bundled.categories.filter((c) => c !== health), { ...health, strong: [...health.strong, ...terms] }] };
+  };
+  it('finds prefix terms of two, three and more letters, and exact one-letter-word terms', () => {
+    const d = createDetector({ hashKey: 'k', minConfidence: 'medium', now: NOW }, dictionaries(['qx*', 'zqy*', 'qwzx*', '=Q']));
+    const found = (t: string) => d.detect(t).filter((f) => f.type === 'HEALTH').map((f) => f.masked);
+    expect(found('en qxabcd här')).toEqual(['HEALTH:qx*']);
+    expect(found('zqyxx och qwzxy')).toEqual(['HEALTH:zqy*', 'HEALTH:qwzx*']);
+    expect(found('Q är en bokstav')).toEqual(['HEALTH:Q']);
+    expect(found('q qa qxa'.slice(0, 4))).toEqual([]);
+    expect(found('text som slutar på qx')).toEqual(['HEALTH:qx*']);
+  });
+  it('the same with the three-letter shortcut (no prefix term shorter than three letters)', () => {
+    const d = createDetector({ hashKey: 'k', minConfidence: 'medium', now: NOW }, dictionaries(['zqy*', 'qwzx*', '=Q', 'qj']));
+    const found = (t: string) => d.detect(t).filter((f) => f.type === 'HEALTH').map((f) => f.masked);
+    expect(found('zqyxx och qwzxy')).toEqual(['HEALTH:zqy*', 'HEALTH:qwzx*']);
+    expect(found('Q, qj och qjj')).toEqual(['HEALTH:Q', 'HEALTH:qj']);
+    expect(found('slut: zqy')).toEqual(['HEALTH:zqy*']);
+    expect(found('slut: qj')).toEqual(['HEALTH:qj']);
   });
 });

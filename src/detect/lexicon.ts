@@ -49,6 +49,13 @@ export interface Lexicon {
   next: Uint16Array | Uint32Array;
   /** 1 where some term's first word, marked as a prefix ("sjukskriv*"), ends. */
   prefixEnds: Uint8Array;
+  /**
+   * The state after a word's first three classes, first3[(c1 × width + c2) × width + c3], where a
+   * non-letter class ends the word early (the state after one or two letters): one load instead of
+   * three dependent ones, and most words die within three letters. Null when a prefix first word
+   * is shorter than three letters (its hit could lie inside those three): the scanner then walks.
+   */
+  first3: Uint16Array | Uint32Array | null;
   /** The terms whose first word is exactly this state's path, in dictionary order; null if none. */
   entries: (LexiconEntry[] | null)[];
 }
@@ -60,6 +67,8 @@ interface Draft {
   edges: Map<number, number>[];
   entries: (LexiconEntry[] | null)[];
   prefixEnds: boolean[];
+  /** Some prefix first word has fewer than three letters. */
+  shortPrefix: boolean;
 }
 
 function addTerm(draft: Draft, term: string, slot: number, strong: boolean): void {
@@ -95,6 +104,7 @@ function addTerm(draft: Draft, term: string, slot: number, strong: boolean): voi
   }
   (draft.entries[state] ??= []).push(entry);
   if (first.prefix) draft.prefixEnds[state] = true;
+  if (first.prefix && first.word.length < 3) draft.shortPrefix = true;
 }
 
 export function buildLexicon(
@@ -109,7 +119,7 @@ export function buildLexicon(
   }
   classOf[64] = AT_CLASS;
   // States 0 (dead) and 1 (root).
-  const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false] };
+  const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false], shortPrefix: false };
   for (const [cls, terms] of Object.entries(context.classes)) {
     const slot = CONTEXT_CLASSES.indexOf(cls as (typeof CONTEXT_CLASSES)[number]);
     for (const t of terms ?? []) addTerm(draft, t, slot, true);
@@ -126,5 +136,19 @@ export function buildLexicon(
   const { width, edges } = draft;
   const next = edges.length < 65536 ? new Uint16Array(edges.length * width) : new Uint32Array(edges.length * width);
   edges.forEach((out, state) => out.forEach((to, cls) => (next[state * width + cls] = to)));
-  return { classOf, width, next, prefixEnds: Uint8Array.from(draft.prefixEnds, Number), entries: draft.entries };
+  return { classOf, width, next, prefixEnds: Uint8Array.from(draft.prefixEnds, Number), entries: draft.entries, first3: draft.shortPrefix ? null : firstThree(width, next) };
+}
+
+function firstThree(width: number, next: Uint16Array | Uint32Array): Uint16Array | Uint32Array {
+  const first3 = next.length < 65536 ? new Uint16Array(width ** 3) : new Uint32Array(width ** 3);
+  for (let c1 = OTHER_LETTER; c1 < width; c1++) {
+    const s1 = next[width + c1]!;
+    for (let c2 = 0; c2 < width; c2++) {
+      const s2 = c2 < OTHER_LETTER ? s1 : next[s1 * width + c2]!;
+      for (let c3 = 0; c3 < width; c3++) {
+        first3[(c1 * width + c2) * width + c3] = c2 < OTHER_LETTER || c3 < OTHER_LETTER ? s2 : next[s2 * width + c3]!;
+      }
+    }
+  }
+  return first3;
 }

@@ -62,7 +62,7 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
   const candidates: Candidate[] = [];
   const terms: TermHit[] = [];
   const result: ScanResult = { ctx, candidates, terms };
-  const { classOf, width, next, prefixEnds, entries } = lex;
+  const { classOf, width, next, prefixEnds, entries, first3 } = lex;
   const n = text.length;
   // Trie states where a first word ended inside the current word, and the lengths there.
   const hitState = new Int32Array(8);
@@ -138,9 +138,18 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
     if (cls >= OTHER_LETTER) {
       // A word: follow the trie while some first word can still start like it.
       const start = i;
-      let state = next[width + cls]!; // from the root (state 1)
+      let state: number;
       let count = 0;
-      i++;
+      if (first3 !== null && i + 2 < n) {
+        // Up to three letters at once; a word of one or two letters stops at its end.
+        const c2 = classOf[text.charCodeAt(i + 1)]!;
+        const c3 = classOf[text.charCodeAt(i + 2)]!;
+        state = first3[(cls * width + c2) * width + c3]!;
+        i += c2 < OTHER_LETTER ? 1 : c3 < OTHER_LETTER ? 2 : 3;
+      } else {
+        state = next[width + cls]!; // from the root (state 1)
+        i++;
+      }
       while (state !== 0) {
         if (prefixEnds[state] === 1 && count < 7) {
           hitState[count] = state;
