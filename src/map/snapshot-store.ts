@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { type Actor, appendAudit } from '../kernel/audit/audit.js';
 import { recordClassification } from '../classify/store.js';
 import { clearMap } from '../demo/seed.js';
-import { createAsset, getAsset, updateAsset } from './assets/store.js';
+import { createAsset, getAsset, setAssetLevels, updateAsset } from './assets/store.js';
 import { createDepartment, departmentByCode, updateDepartment } from './departments/store.js';
 import type { Levels, MapSnapshot, SnapshotAsset } from './model.js';
 import { levelsOf } from './assets/rows.js';
@@ -93,10 +93,7 @@ export async function importSnapshot(tx: pg.ClientBase, actor: Actor, snap: MapS
       const sameLevels = JSON.stringify(current.levels) === JSON.stringify(levels) && current.classificationState === classificationState;
       if (levels && !sameLevels) await recordImportedClassification(tx, actor, current.id, a, levels);
       if (!sameLevels || current.reviewDue !== reviewDue) {
-        await tx.query(
-          `UPDATE assets SET k = $2, r = $3, t = $4, s = $5, classification_state = $6, review_due = $7 WHERE id = $1`,
-          [current.id, levels?.K ?? null, levels?.R ?? null, levels?.T ?? null, levels?.S ?? null, classificationState, reviewDue],
-        );
+        await setAssetLevels(tx, actor, current.id, levels ?? null, classificationState, reviewDue, 'import', false);
       }
       updated++;
     } else {

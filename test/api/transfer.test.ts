@@ -66,6 +66,23 @@ describe('import and export of the map', () => {
     expect(withoutStamp((await dst.get('/api/export?format=json')).body)).toEqual(withoutStamp(before));
   });
 
+  it('a merge import over existing assets records the new levels in each asset\'s history', async () => {
+    const snap = (await dst.get('/api/export?format=json')).body;
+    const target = snap.assets.find((a: { levels: unknown }) => a.levels);
+    const raised = Math.min(4, target.levels.K + 1) === target.levels.K ? target.levels.K - 1 : target.levels.K + 1;
+    const changed = { ...snap, assets: [{ ...target, levels: { ...target.levels, K: raised } }] };
+    const res = await dst.request('POST', '/api/import', form(Buffer.from(JSON.stringify(changed)), 'karta.json', { mode: 'merge' }));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.assetsUpdated).toBe(1);
+    const list = await dst.get(`/api/assets?q=${encodeURIComponent(target.ref)}`);
+    const id = list.body.items.find((a: { ref: string }) => a.ref === target.ref).id;
+    const history = (await dst.get(`/api/assets/${id}/history`)).body.items;
+    const latest = history[0];
+    expect(latest.action).toBe('import');
+    expect(latest.changes).toContainEqual({ field: 'levels.K', before: target.levels.K, after: raised });
+    expect((await dst.get(`/api/assets/${id}`)).body.levels.K).toBe(raised);
+  });
+
   it('starts the map from a records-management plan with a chosen column mapping', async () => {
     const plan = fs.readFileSync('test/fixtures/transfer/dokumenthanteringsplan-exempel.xlsx');
     const preview = await src.request('POST', '/api/import/records-plan/preview', form(plan, 'plan.xlsx'));

@@ -113,20 +113,25 @@ export async function updateAsset(tx: pg.ClientBase, actor: Actor, id: string, p
 }
 
 /** Sets the denormalised classification state after a classification was saved or approved. */
+/**
+ * Sets the levels and classification state as one new version of the asset. A classification or
+ * approval (`activate`) turns a draft asset active on approval; an import keeps the imported status.
+ */
 export async function setAssetLevels(
   tx: pg.ClientBase,
   actor: Actor,
   id: string,
-  levels: Levels,
-  state: 'draft' | 'approved',
+  levels: Levels | null,
+  state: Asset['classificationState'],
   reviewDue: string | null,
   action: string,
+  activate = true,
 ): Promise<Asset> {
   await tx.query(
     `UPDATE assets SET k = $2, r = $3, t = $4, s = $5, classification_state = $6, review_due = $7,
-       status = CASE WHEN $6 = 'approved' AND status = 'draft' THEN 'active' ELSE status END,
+       status = CASE WHEN $8 AND $6 = 'approved' AND status = 'draft' THEN 'active' ELSE status END,
        version = version + 1, updated_at = now() WHERE id = $1`,
-    [id, levels.K, levels.R, levels.T, levels.S, state, reviewDue],
+    [id, levels?.K ?? null, levels?.R ?? null, levels?.T ?? null, levels?.S ?? null, state, reviewDue, activate],
   );
   const after = (await getAsset(tx, id))!;
   await recordVersion(tx, after, actor, action);
