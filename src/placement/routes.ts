@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../kernel/auth/actor.js';
+import type { Actor } from '../kernel/audit/audit.js';
 import { requirePrincipal } from '../kernel/auth/http.js';
 import { canIn, visibleDepartments, seesAllDepartments } from '../kernel/auth/policy.js';
 import type { AppContext } from '../kernel/context.js';
@@ -29,20 +30,21 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['placement'];
 
   /** The overview under a rule set; under the active one it also flags decisions that went stale. */
-  async function overviewFor(visible: string[] | null, ruleSetId?: string) {
+  async function overviewFor(actor: Actor, visible: string[] | null, ruleSetId?: string) {
     const active = await activeRuleSetId(ctx.db);
     const ruleSet = await getRuleSet(ctx.db, ruleSetId ?? active);
     const [universe, decisions] = await Promise.all([loadUniverse(ctx.db, visible), currentDecisions(ctx.db)]);
     const overview = buildOverview(universe, ruleSet, decisions);
-    if (ruleSet.id === active && overview.staleDecisions.length) {
-      await flagDecisions(ctx.db, overview.staleDecisions);
-      return buildOverview(universe, ruleSet, await currentDecisions(ctx.db));
-    }
-    return overview;
+    if (ruleSet.id !== active || overview.staleDecisions.length === 0) return overview;
+    const flagged = await inTransaction(ctx.db, (tx) => flagDecisions(tx, actor, overview.staleDecisions));
+    const reasons = new Map(overview.staleDecisions.map((f) => [f.id, f.reason]));
+    // The overview is pure: rebuild it from the decisions as they now stand, without reading them again.
+    const now = decisions.map((d) => (flagged.has(d.id) ? { ...d, status: 'needs_review' as const, flag_reason: reasons.get(d.id)!, flagged_at: new Date() } : d));
+    return buildOverview(universe, ruleSet, now);
   }
 
   r.get('/api/placement/overview', { schema: { tags, summary: 'Verdicts of all placements, violations, service classes', querystring: RuleSetQuery }, config: { permission: 'map:read' } }, async (req) =>
-    overviewFor(visibleDepartments(requirePrincipal(req)), req.query.ruleSet),
+    overviewFor(actorOf(req), visibleDepartments(requirePrincipal(req)), req.query.ruleSet),
   );
 
   r.post('/api/placements', {

@@ -172,9 +172,18 @@ export async function recordDecision(
   return rows[0]!;
 }
 
-/** Flags decisions whose basis no longer holds: the verdict or the rules that fired changed. */
-export async function flagDecisions(db: Q, flags: { id: string; reason: string }[]): Promise<void> {
-  for (const f of flags) {
-    await db.query("UPDATE placement_decisions SET status = 'needs_review', flagged_at = now(), flag_reason = $2 WHERE id = $1 AND status = 'current'", [f.id, f.reason]);
+/**
+ * Flags decisions whose basis no longer holds (the verdict or the rules that fired changed), in one
+ * statement with one audit entry naming them; returns the ids that were still current.
+ */
+export async function flagDecisions(tx: pg.ClientBase, actor: Actor, flags: { id: string; reason: string }[]): Promise<Set<string>> {
+  const { rows } = await tx.query<{ id: string }>(
+    `UPDATE placement_decisions d SET status = 'needs_review', flagged_at = now(), flag_reason = f.reason
+       FROM unnest($1::uuid[], $2::text[]) AS f(id, reason) WHERE d.id = f.id AND d.status = 'current' RETURNING d.id`,
+    [flags.map((f) => f.id), flags.map((f) => f.reason)],
+  );
+  if (rows.length > 0) {
+    await appendAudit(tx, actor, { action: 'placement.decision.flagged', entityType: 'placement_decision', changes: { decisions: rows.map((r) => r.id) } });
   }
+  return new Set(rows.map((r) => r.id));
 }

@@ -73,6 +73,12 @@ describe('placement decisions API', () => {
     expect(flagged.result.verdict).toBe('not_allowed');
     expect(flagged.decision.status).toBe('needs_review');
     expect(flagged.decision.flag_reason).toContain(flagged.result.verdict);
+    // Stored, not only shown: the next read finds it flagged from the database; the flagging is audited once.
+    const again = (await api.get('/api/placement/overview')).body.placements.find((x: any) => x.asset.name === 'Mötesprotokoll kommunstyrelsen');
+    expect(again.decision).toMatchObject({ status: 'needs_review', flag_reason: flagged.decision.flag_reason });
+    const audit = (await api.get('/api/audit?action=placement.decision.flagged')).body.items;
+    expect(audit).toHaveLength(1);
+    expect(audit[0].changes.decisions).toEqual([flagged.decision.id]);
   });
 
   it('rejects an invalid rule-set draft naming the problem, and saves a valid one', async () => {
