@@ -1,7 +1,7 @@
 // Scan throughput on a generated mixed office corpus: files/s and MB/s with 1 and 2 worker
 // threads (median of 3 runs, cache off), and the peak resident memory of the whole process.
 // Run: npx tsx bench/scan/run.ts [files=400]
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,7 +9,11 @@ import * as f from '../../src/extract/testing/fixtures.js';
 import { runScan } from '../../src/scan/scan.js';
 import { WorkerPool } from '../../src/scan/pool.js';
 
-const FILES = Math.min(600, Number(process.argv[2] ?? 400));
+const DISTINCT = Math.min(600, Number(process.argv[2] ?? 400));
+// Copies of the distinct files in sibling folders: a corpus big enough that worker start-up and
+// JIT warm-up do not decide the result (the cache is off, so every copy is analysed in full).
+const COPIES = Math.max(1, Number(process.argv[3] ?? 5));
+const FILES = DISTINCT * COPIES;
 const pnrs = f.testPersonnummer(200, 1000);
 const filler = 'Kommunen har tagit emot ärendet och handläggaren återkommer med beslut inom fyra veckor. ';
 
@@ -18,14 +22,15 @@ function letter(i: number): string[] {
   return [`Dnr KS 2024/${1000 + i}`, filler.repeat(8), `Personnummer: ${f.dashed(p)}`, filler.repeat(12), i % 5 === 0 ? 'Sjukskrivning på grund av depression.' : 'Inga övriga uppgifter.'];
 }
 
-async function corpus(dir: string): Promise<number> {
+async function corpus(root: string): Promise<number> {
   let bytes = 0;
+  const dir = join(root, 'set0');
   const put = (name: string, data: Uint8Array | string) => {
     const b = typeof data === 'string' ? new TextEncoder().encode(data) : data;
     bytes += b.length;
     writeFileSync(join(dir, name), b);
   };
-  for (let i = 0; i < FILES; i++) {
+  for (let i = 0; i < DISTINCT; i++) {
     const sub = join(dir, `dept${i % 8}`);
     mkdirSync(sub, { recursive: true });
     const kind = i % 10;
@@ -37,7 +42,8 @@ async function corpus(dir: string): Promise<number> {
     else if (kind < 9) put(`${name}.csv`, ['namn;personnummer;telefon', ...Array.from({ length: 200 }, (_, r) => `Person ${r};${pnrs[(i + r) % pnrs.length]};070-${String(1000000 + r).slice(1)}`)].join('\n'));
     else put(`${name}.txt`, letter(i).join('\n\n').repeat(5));
   }
-  return bytes;
+  for (let c = 1; c < COPIES; c++) cpSync(dir, join(root, `set${c}`), { recursive: true });
+  return bytes * COPIES;
 }
 
 async function timed(dir: string, jobs: number, pool?: WorkerPool): Promise<number> {
@@ -57,7 +63,7 @@ mkdirSync(dir);
 try {
   const bytes = await corpus(dir);
   const load = (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ');
-  console.log(`corpus: ${FILES} files, ${(bytes / 1e6).toFixed(1)} MB (docx, xlsx, pdf, eml+docx, csv, txt)`);
+  console.log(`corpus: ${FILES} files (${DISTINCT} distinct × ${COPIES}), ${(bytes / 1e6).toFixed(1)} MB (docx, xlsx, pdf, eml+docx, csv, txt)`);
   const rows: string[] = ['| jobs | median s | files/s | MB/s |', '|---:|---:|---:|---:|'];
   const speeds: number[] = [];
   // jobs 0 = in this thread: the cost without worker start-up (tsx, engine and pdf.js load per worker).

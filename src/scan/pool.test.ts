@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { WorkerPool } from './pool.js';
+import { workerEntry } from './worker-entry.js';
 
 const root = mkdtempSync(join(tmpdir(), 'infovakt-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,3 +27,11 @@ it('a file that hangs its worker gets an error; the worker is replaced and the n
     await pool.close();
   }
 }, 60_000);
+
+it('workers run a bundle of the TypeScript sources, not tsx', () => {
+  const entry = workerEntry();
+  expect(entry.pathname).toMatch(/node_modules\/\.cache\/infovakt\/scan-worker-[0-9a-f]{16}\.mjs$/);
+  const code = readFileSync(entry, 'utf8');
+  expect(code).toContain('parentPort');
+  expect(code).not.toMatch(/from ["']tsx/);
+});

@@ -1,8 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkReply, WorkRequest } from './worker.js';
-
-// A plain .mjs entry that registers tsx and then loads worker.ts.
-const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
+import { workerEntry } from './worker-entry.js';
 
 interface Slot {
   worker: Worker;
@@ -17,10 +15,7 @@ export interface PoolOptions {
   maxHeapMb: number;
 }
 
-/**
- * Worker threads that run TypeScript: each registers tsx first (Node 20 cannot strip types), so
- * this works the same under vitest and under bin/infovakt.js.
- */
+/** Worker threads, each analysing one file at a time (see worker-entry.ts for what they run). */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: { req: WorkRequest; resolve: (r: WorkReply) => void }[] = [];
@@ -35,7 +30,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     });
     const slot: Slot = { worker };
