@@ -1,31 +1,56 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { useMe, useSessionExpiry } from './api/auth.tsx';
+import { meQuery, useMe, useSessionExpiry } from './api/auth.tsx';
 import { AppLayout } from './components/AppLayout.tsx';
 import { ErrorAlert, Loading, PageHeader } from './components/common.tsx';
 import { useI18n } from './i18n/index.tsx';
+import { assetsQuery, classificationCatalogQuery, dashboardQuery, departmentsQuery } from './api/queries.ts';
+import { assetListQuery } from './pages/assets/listQuery.ts';
+import { lazyPage } from './pages/lazyPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
 
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage.tsx'));
-const DepartmentsPage = lazy(() => import('./pages/departments/DepartmentsPage.tsx'));
-const DepartmentPage = lazy(() => import('./pages/departments/DepartmentPage.tsx'));
-const AssetsPage = lazy(() => import('./pages/assets/AssetsPage.tsx'));
-const AssetDetailPage = lazy(() => import('./pages/asset-detail/AssetDetailPage.tsx'));
-const ClassifyPage = lazy(() => import('./pages/classify/ClassifyPage.tsx'));
-const WorkshopsPage = lazy(() => import('./pages/workshops/WorkshopsPage.tsx'));
-const WorkshopPage = lazy(() => import('./pages/workshops/WorkshopPage.tsx'));
-const ImportExportPage = lazy(() => import('./pages/import-export/ImportExportPage.tsx'));
-const ServicesPage = lazy(() => import('./pages/services/ServicesPage.tsx'));
-const ServicePage = lazy(() => import('./pages/services/ServicePage.tsx'));
-const ServiceFormPage = lazy(() => import('./pages/services/ServiceFormPage.tsx'));
-const PlacementPage = lazy(() => import('./pages/placement/PlacementPage.tsx'));
-const WhatIfPage = lazy(() => import('./pages/placement/WhatIfPage.tsx'));
-const AssetPlacementPage = lazy(() => import('./pages/placement/AssetPlacementPage.tsx'));
-const RisksPage = lazy(() => import('./pages/risks/RisksPage.tsx'));
-const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
-const AccountPage = lazy(() => import('./pages/account/AccountPage.tsx'));
+const DashboardPage = lazyPage(() => import('./pages/dashboard/DashboardPage.tsx'));
+const DepartmentsPage = lazyPage(() => import('./pages/departments/DepartmentsPage.tsx'));
+const DepartmentPage = lazyPage(() => import('./pages/departments/DepartmentPage.tsx'));
+const AssetsPage = lazyPage(() => import('./pages/assets/AssetsPage.tsx'));
+const AssetDetailPage = lazyPage(() => import('./pages/asset-detail/AssetDetailPage.tsx'));
+const ClassifyPage = lazyPage(() => import('./pages/classify/ClassifyPage.tsx'));
+const WorkshopsPage = lazyPage(() => import('./pages/workshops/WorkshopsPage.tsx'));
+const WorkshopPage = lazyPage(() => import('./pages/workshops/WorkshopPage.tsx'));
+const ImportExportPage = lazyPage(() => import('./pages/import-export/ImportExportPage.tsx'));
+const ServicesPage = lazyPage(() => import('./pages/services/ServicesPage.tsx'));
+const ServicePage = lazyPage(() => import('./pages/services/ServicePage.tsx'));
+const ServiceFormPage = lazyPage(() => import('./pages/services/ServiceFormPage.tsx'));
+const PlacementPage = lazyPage(() => import('./pages/placement/PlacementPage.tsx'));
+const WhatIfPage = lazyPage(() => import('./pages/placement/WhatIfPage.tsx'));
+const AssetPlacementPage = lazyPage(() => import('./pages/placement/AssetPlacementPage.tsx'));
+const RisksPage = lazyPage(() => import('./pages/risks/RisksPage.tsx'));
+const AdminPage = lazyPage(() => import('./pages/admin/AdminPage.tsx'));
+const AuditPage = lazyPage(() => import('./pages/audit/AuditPage.tsx'));
+const AccountPage = lazyPage(() => import('./pages/account/AccountPage.tsx'));
+
+/**
+ * The pages people arrive at (the list, the overview): their code and first data are requested
+ * before the first render, in parallel. Resolves when the page's code is loaded.
+ */
+export function startLanding(qc: QueryClient, { pathname, search }: { pathname: string; search: string }): Promise<unknown> {
+  // Answered from the preload in index.html; settled before the first render, the layout renders once.
+  void qc.prefetchQuery(meQuery);
+  if (/^\/assets\/?$/.test(pathname)) {
+    void qc.prefetchQuery(assetsQuery(assetListQuery(new URLSearchParams(search))));
+    void qc.prefetchQuery(departmentsQuery);
+    // The level badges' colours: loaded now, the rows are not drawn twice.
+    void qc.prefetchQuery(classificationCatalogQuery);
+    return AssetsPage.preload();
+  }
+  if (pathname === '/') {
+    void qc.prefetchQuery(dashboardQuery);
+    return DashboardPage.preload();
+  }
+  return Promise.resolve();
+}
 
 function RequireAuth() {
   const me = useMe();

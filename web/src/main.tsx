@@ -6,8 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client.ts';
-import { App } from './App.tsx';
-import { I18nProvider } from './i18n/index.tsx';
+import { App, startLanding } from './App.tsx';
+import { I18nProvider, prepareDates } from './i18n/index.tsx';
 import { theme } from './theme.ts';
 
 const queryClient = new QueryClient({
@@ -20,27 +20,27 @@ const queryClient = new QueryClient({
   },
 });
 
-// Load the landing page's code while the session is checked, not after: the list and the overview
-// are where people arrive.
-const landing: [RegExp, () => Promise<unknown>][] = [
-  [/^\/assets\/?$/, () => import('./pages/assets/AssetsPage.tsx')],
-  [/^\/$/, () => import('./pages/dashboard/DashboardPage.tsx')],
-];
-void landing.find(([path]) => path.test(window.location.pathname))?.[1]();
-
+// The landing page's code and data are requested first; the first render waits for the code (not
+// for the data, and at most a second) so that it does not suspend.
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <I18nProvider>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </QueryClientProvider>
-      </I18nProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+function render(container: HTMLElement) {
+  createRoot(container).render(
+    <StrictMode>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <I18nProvider>
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </I18nProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+const landed = startLanding(queryClient, window.location).catch(() => undefined);
+prepareDates();
+void Promise.race([landed, new Promise((resolve) => setTimeout(resolve, 1000))]).then(() => render(root));

@@ -1,23 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError, setMfaEnrolmentHandler, setUnauthorizedHandler } from './client.ts';
 import type { Me } from './types.ts';
 
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await api<Me>('/api/auth/me');
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return null;
+      throw e;
+    }
+  },
+  staleTime: 60_000,
+});
+
 /** The signed-in user, or null when there is no session. */
 export function useMe() {
-  return useQuery<Me | null>({
-    queryKey: ['me'],
-    queryFn: async () => {
-      try {
-        return await api<Me>('/api/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 export function useLogin() {

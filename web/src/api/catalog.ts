@@ -114,9 +114,17 @@ export function normalizeCatalog(raw: unknown): NormalizedCatalog {
   };
 }
 
+// Every level badge asks for the catalogue: normalise each loaded answer once, not per badge.
+const normalized = new WeakMap<object, NormalizedCatalog>();
+function normalizedOnce(raw: object): NormalizedCatalog {
+  let n = normalized.get(raw);
+  if (!n) normalized.set(raw, (n = normalizeCatalog(raw)));
+  return n;
+}
+
 export function useCatalog() {
   const q = useClassificationCatalog();
-  return { ...q, catalog: q.data ? normalizeCatalog(q.data) : undefined };
+  return { ...q, catalog: q.data ? normalizedOnce(q.data) : undefined };
 }
 
 /** Colours of a level, from the loaded scale when there is one. */

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type {
   Asset,
@@ -15,16 +15,21 @@ import type {
   WorkshopDetail,
 } from './types.ts';
 
+export const dashboardQuery = queryOptions({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+
 export function useDashboard() {
-  return useQuery({ queryKey: ['dashboard'], queryFn: () => api<Dashboard>('/api/dashboard') });
+  return useQuery(dashboardQuery);
 }
 
+// Query definitions shared by the hooks and the landing prefetch (src/landing.ts): same keys.
+export const departmentsQuery = queryOptions({
+  queryKey: ['departments'],
+  queryFn: async () => (await api<{ items: Department[] }>('/api/departments')).items,
+  staleTime: 60_000,
+});
+
 export function useDepartments() {
-  return useQuery({
-    queryKey: ['departments'],
-    queryFn: async () => (await api<{ items: Department[] }>('/api/departments')).items,
-    staleTime: 60_000,
-  });
+  return useQuery(departmentsQuery);
 }
 
 export function useDepartment(id: string | undefined) {
@@ -46,12 +51,15 @@ export interface AssetQuery {
   minK?: number;
 }
 
-export function useAssets(query: AssetQuery) {
-  return useQuery({
+export function assetsQuery(query: AssetQuery) {
+  return queryOptions({
     queryKey: ['assets', query],
     queryFn: ({ signal }) => api<Page<AssetSummary>>('/api/assets', { query: { ...query }, signal }),
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useAssets(query: AssetQuery) {
+  return useQuery({ ...assetsQuery(query), placeholderData: keepPreviousData });
 }
 
 export function useAsset(id: string | undefined) {
@@ -74,12 +82,14 @@ export function useAssetDiff(id: string | undefined, from: number | null, to: nu
   });
 }
 
+export const classificationCatalogQuery = queryOptions({
+  queryKey: ['catalog', 'classification'],
+  queryFn: () => api<ClassificationCatalog>('/api/catalog/classification'),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 export function useClassificationCatalog() {
-  return useQuery({
-    queryKey: ['catalog', 'classification'],
-    queryFn: () => api<ClassificationCatalog>('/api/catalog/classification'),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery(classificationCatalogQuery);
 }
 
 export function useLegalCatalog() {

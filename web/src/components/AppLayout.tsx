@@ -1,4 +1,5 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, UnstyledButton, Button } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -17,6 +18,26 @@ const navItems: { to: string; key: TKey; match: (p: string) => boolean; permissi
   { to: '/admin/users', key: 'nav.admin', match: (p) => p.startsWith('/admin'), permission: 'admin:users' },
   { to: '/audit', key: 'nav.audit', match: (p) => p.startsWith('/audit'), permission: 'audit:read' },
 ];
+
+// The menu's links with the markup and classes of <NavLink variant="light" component={Link}>, without
+// a Mantine component per link: the layout is part of every page's first render.
+const navClass = `mantine-focus-auto iv-nav-link ${NavLink.classes.root} mantine-NavLink-root ${UnstyledButton.classes.root} mantine-UnstyledButton-root`;
+const navVars = {
+  '--nl-bg': 'var(--mantine-color-blue-light)',
+  '--nl-hover': 'var(--mantine-color-blue-light-hover)',
+  '--nl-color': 'var(--mantine-color-blue-light-color)',
+} as CSSProperties;
+
+function NavItem({ to, label, active }: { to: string; label: string; active: boolean }) {
+  return (
+    <Link to={to} className={navClass} data-variant="light" data-active={active || undefined} aria-current={active ? 'page' : undefined} style={navVars}>
+      <div className={`${NavLink.classes.body} mantine-NavLink-body`}>
+        <span className={`${NavLink.classes.label} mantine-NavLink-label`}>{label}</span>
+        <span className={`${NavLink.classes.description} mantine-NavLink-description`} data-active={active || undefined} />
+      </div>
+    </Link>
+  );
+}
 
 export function LanguageToggle() {
   const { lang, setLang, t } = useI18n();
@@ -100,16 +121,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('app.mainNav')}>
         {navItems.filter((item) => !item.permission || me?.permissions?.includes(item.permission)).map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.key)}
-            active={item.match(pathname)}
-            aria-current={item.match(pathname) ? 'page' : undefined}
-            className="iv-nav-link"
-            variant="light"
-          />
+          <NavItem key={item.to} to={item.to} label={t(item.key)} active={item.match(pathname)} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main">

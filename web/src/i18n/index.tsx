@@ -47,6 +47,26 @@ export interface I18n {
   num(n: number): string;
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' })));
+  return f;
+}
+
+/**
+ * The first date format of a page load costs ~15 ms (the browser loads its locale and time-zone
+ * data): main.tsx makes it while the landing page's code is still on its way.
+ */
+export function prepareDates(): void {
+  dateFormat(initialLang());
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -67,18 +87,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-    const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const numFmt = new Intl.NumberFormat(locale);
+    // Made on first use: each costs milliseconds to create, and most pages need only one or two.
+    const dateFmt = () => dateFormat(lang);
+    const dateTimeFmt = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+    const numFmt = once(() => new Intl.NumberFormat(locale));
     const parse = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
     return {
       lang,
       setLang,
       t: (key, vars) => translate(lang, key, vars),
       loc: (text) => (text == null ? '' : typeof text === 'string' ? text : (text[lang] ?? text.sv ?? '')),
-      date: (iso) => (iso ? dateFmt.format(parse(iso)) : ''),
-      dateTime: (iso) => (iso ? dateTimeFmt.format(parse(iso)) : ''),
-      num: (n) => numFmt.format(n),
+      date: (iso) => (iso ? dateFmt().format(parse(iso)) : ''),
+      dateTime: (iso) => (iso ? dateTimeFmt().format(parse(iso)) : ''),
+      num: (n) => numFmt().format(n),
     };
   }, [lang, setLang]);
 

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/auth.tsx';
 import { useAssets, useDepartments } from '../../api/queries.ts';
@@ -8,10 +8,14 @@ import { AssetTable } from '../../components/AssetTable.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { NewAssetForm } from './NewAssetForm.tsx';
+import { assetListQuery, PAGE_SIZE } from './listQuery.ts';
 
-const PAGE_SIZE = 25;
 const states = ['unclassified', 'draft', 'approved', 'overdue'] as const;
+// Loaded when asked for: the modal and its inputs are not needed for the list.
+const NewAssetForm = lazy(() => import('./NewAssetForm.tsx').then((m) => ({ default: m.NewAssetForm })));
+// Mantine keeps a closed Select's option list mounted (hidden); on this page that is 40 departments
+// and two lists rendered before the first rows show. Rendered on opening instead.
+const lazyDropdown = { keepMounted: false };
 
 export default function AssetsPage() {
   const { t } = useI18n();
@@ -19,12 +23,13 @@ export default function AssetsPage() {
   const mayCreate = !!me?.permissions.includes('map:write');
   const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const departmentId = params.get('departmentId') ?? '';
-  const state = params.get('state') ?? '';
+  const query = assetListQuery(params);
+  const q = query.q ?? '';
+  const departmentId = query.departmentId ?? '';
+  const state = query.state ?? '';
   const minK = params.get('minK') ?? '';
-  const sort = params.get('sort') ?? 'name';
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const sort = query.sort ?? 'name';
+  const page = query.page ?? 1;
 
   const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search, 300);
@@ -58,15 +63,7 @@ export default function AssetsPage() {
   }, [q]);
 
   const departments = useDepartments();
-  const assets = useAssets({
-    page,
-    pageSize: PAGE_SIZE,
-    sort,
-    q: q || undefined,
-    departmentId: departmentId || undefined,
-    state: state || undefined,
-    minK: minK ? Number(minK) : undefined,
-  });
+  const assets = useAssets(query);
   const total = assets.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = !!(q || departmentId || state || minK);
@@ -74,7 +71,11 @@ export default function AssetsPage() {
   return (
     <>
       <PageHeader title={t('assets.title')} actions={mayCreate && <Button onClick={() => setCreating(true)}>{t('assets.new')}</Button>} />
-      {creating && <NewAssetForm onClose={() => setCreating(false)} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <NewAssetForm onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
       <Paper withBorder radius="md" p="md" mb="md" role="search" aria-label={t('assets.filters')}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput
@@ -92,6 +93,7 @@ export default function AssetsPage() {
             onChange={(v) => update({ departmentId: v })}
             searchable
             allowDeselect={false}
+            comboboxProps={lazyDropdown}
             style={{ flex: '1 1 200px' }}
           />
           <Select
@@ -100,6 +102,7 @@ export default function AssetsPage() {
             value={state}
             onChange={(v) => update({ state: v })}
             allowDeselect={false}
+            comboboxProps={lazyDropdown}
             style={{ flex: '1 1 160px' }}
           />
           <Select
@@ -111,6 +114,7 @@ export default function AssetsPage() {
             value={minK}
             onChange={(v) => update({ minK: v })}
             allowDeselect={false}
+            comboboxProps={lazyDropdown}
             style={{ flex: '1 1 160px' }}
           />
           {filtered && (
