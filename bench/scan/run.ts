@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import * as f from '../../src/extract/testing/fixtures.js';
 import { runScan } from '../../src/scan/scan.js';
 import { WorkerPool } from '../../src/scan/pool.js';
@@ -55,6 +56,27 @@ async function timed(dir: string, jobs: number, pool?: WorkerPool): Promise<numb
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * Baseline: what the machine gives two threads. The same pure computation (no allocation, no I/O)
+ * in one worker, then in each of two at once; the ratio of the times ×2 is the ideal speed-up here.
+ */
+async function computeBaseline(): Promise<number> {
+  const code = `require('node:worker_threads').parentPort.on('message', (n) => {
+    let x = 0; for (let i = 0; i < n; i++) x = (x + Math.imul(i, 2654435761)) ^ (x >>> 7);
+    require('node:worker_threads').parentPort.postMessage(x); });`;
+  const time = async (threads: number) => {
+    const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true }));
+    const ask = (w: Worker, n: number) => new Promise((r) => (w.once('message', r), w.postMessage(n)));
+    await Promise.all(workers.map((w) => ask(w, 1e6)));
+    const t0 = performance.now();
+    await Promise.all(workers.map((w) => ask(w, 3e8)));
+    const t = performance.now() - t0;
+    await Promise.all(workers.map((w) => w.terminate()));
+    return t;
+  };
+  return median([(2 * (await time(1))) / (await time(2)), (2 * (await time(1))) / (await time(2)), (2 * (await time(1))) / (await time(2))]);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const root = mkdtempSync(join(tmpdir(), 'infovakt-bench-scan-'));
@@ -66,7 +88,7 @@ try {
   console.log(`corpus: ${FILES} files (${DISTINCT} distinct × ${COPIES}), ${(bytes / 1e6).toFixed(1)} MB (docx, xlsx, pdf, eml+docx, csv, txt)`);
   const rows: string[] = ['| jobs | median s | files/s | MB/s |', '|---:|---:|---:|---:|'];
   const speeds: number[] = [];
-  // jobs 0 = in this thread: the cost without worker start-up (tsx, engine and pdf.js load per worker).
+  // jobs 0 = in this thread: the cost without worker start-up (module load and JIT warm-up per worker).
   for (const jobs of [0, 1, 2]) {
     const runs = [await timed(dir, jobs), await timed(dir, jobs), await timed(dir, jobs)];
     const s = median(runs);
@@ -85,6 +107,7 @@ try {
   console.log(rows.join('\n'));
   console.log(`load average before: ${load}`);
   console.log(`speed-up 2 vs 1 job: cold ${(speeds[2]! / speeds[1]!).toFixed(2)}x, warm ${(speeds[4]! / speeds[3]!).toFixed(2)}x; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process incl. workers)`);
+  console.log(`baseline: a pure computation in 2 threads vs 1 on this machine: ${(await computeBaseline()).toFixed(2)}x`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -21,6 +21,24 @@ describe('hostile and broken files give a per-document error and never throw', (
     expect(docs.at(-1)!.error).toBeNull();
   });
 
+  it('a member whose header understates its size is refused when it expands past it', async () => {
+    const zip = await f.makeZip({ 'ok.txt': 'hej', 'liar.txt': 'x'.repeat(200_000) }, 9);
+    // Rewrite liar.txt's uncompressed size to 100 bytes in its local header and its central entry.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const name = new TextEncoder().encode('liar.txt');
+    const at = (o: number) => name.every((b, i) => zip[o + i] === b);
+    let patched = 0;
+    for (let o = 0; o + 46 < zip.length; o++) {
+      const sig = view.getUint32(o, true);
+      if (sig === 0x04034b50 && at(o + 30)) (view.setUint32(o + 22, 100, true), patched++);
+      if (sig === 0x02014b50 && at(o + 46)) (view.setUint32(o + 24, 100, true), patched++);
+    }
+    expect(patched).toBe(2);
+    const docs = await all('liar.zip', zip);
+    expect(docs.find((d) => d.name === 'liar.zip!liar.txt')!.error).toMatch(/expands beyond the 100 bytes/);
+    expect(docs.find((d) => d.name === 'liar.zip!ok.txt')!.error).toBeNull();
+  });
+
   it('the total expanded size of one file is capped across members', async () => {
     const member = new TextEncoder().encode('x'.repeat(400_000));
     const zip = await f.makeZip({ 'a.txt': member, 'b.txt': member, 'c.txt': member, 'd.txt': member });

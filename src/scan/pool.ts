@@ -2,9 +2,17 @@ import { Worker } from 'node:worker_threads';
 import type { WorkReply, WorkRequest } from './worker.js';
 import { workerEntry } from './worker-entry.js';
 
+interface Job {
+  req: WorkRequest;
+  resolve: (r: WorkReply) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy?: { req: WorkRequest; resolve: (r: WorkReply) => void; timer: NodeJS.Timeout };
+  /** Sent to the worker, answered in order; the first is the one being analysed. */
+  queue: Job[];
+  /** The hard timeout of the first job in the queue. */
+  timer?: NodeJS.Timeout;
 }
 
 export interface PoolOptions {
@@ -15,14 +23,26 @@ export interface PoolOptions {
   maxHeapMb: number;
 }
 
+/**
+ * Files sent ahead to each worker. A worker analyses one file at a time; with the next ones already
+ * in its queue (and read, see worker.ts) it starts on them at once instead of idling for the round
+ * trip through the main thread and the file system (many office files take a millisecond or two).
+ */
+const DEPTH = 3;
+
 /** Worker threads, each analysing one file at a time (see worker-entry.ts for what they run). */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { req: WorkRequest; resolve: (r: WorkReply) => void }[] = [];
+  private readonly waiting: Job[] = [];
   private closed = false;
 
   get size(): number {
     return this.options.size;
+  }
+
+  /** How many files the pool can hold at once: a caller keeps this many in flight. */
+  get capacity(): number {
+    return this.options.size * DEPTH;
   }
 
   constructor(private readonly options: PoolOptions) {
@@ -33,7 +53,7 @@ export class WorkerPool {
     const worker = new Worker(workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, queue: [] };
     worker.on('message', (reply: WorkReply) => this.finish(slot, reply));
     worker.on('error', (err) => this.fail(slot, `worker crashed: ${err.message.split('\n', 1)[0]}`));
     worker.on('exit', () => this.fail(slot, 'worker exited'));
@@ -49,43 +69,57 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || this.waiting.length === 0 || this.closed) continue;
-      const { req, resolve } = this.waiting.shift()!;
-      const timer = setTimeout(() => this.fail(slot, `no result within ${this.options.hardTimeoutMs} ms; worker terminated`), this.options.hardTimeoutMs);
-      slot.busy = { req, resolve, timer };
-      slot.worker.ref();
-      slot.worker.postMessage(req);
+    if (this.closed) return;
+    // Fill the emptiest queues first, so that a second worker gets work before a first gets more.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.queue.length >= depth || this.waiting.length === 0) continue;
+        const job = this.waiting.shift()!;
+        slot.queue.push(job);
+        slot.worker.ref();
+        slot.worker.postMessage(job.req);
+        if (slot.queue.length === 1) this.startTimer(slot);
+      }
     }
   }
 
+  private startTimer(slot: Slot): void {
+    slot.timer = setTimeout(() => this.fail(slot, `no result within ${this.options.hardTimeoutMs} ms; worker terminated`), this.options.hardTimeoutMs);
+  }
+
   private finish(slot: Slot, reply: WorkReply): void {
-    const busy = slot.busy;
-    if (!busy || busy.req.id !== reply.id) return;
-    clearTimeout(busy.timer);
-    slot.busy = undefined;
-    slot.worker.unref();
-    busy.resolve(reply);
+    const head = slot.queue[0];
+    if (!head || head.req.id !== reply.id) return;
+    clearTimeout(slot.timer);
+    slot.queue.shift();
+    if (slot.queue.length > 0) this.startTimer(slot);
+    else slot.worker.unref();
+    head.resolve(reply);
     this.pump();
   }
 
-  /** The worker is unusable (crash, out of memory, hung): answer for its file, then replace it. */
+  /**
+   * The worker is unusable (crash, out of memory, hung): answer for the file it was analysing,
+   * give the files queued behind it back to the pool (they are not to blame), and replace it.
+   */
   private fail(slot: Slot, error: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    const busy = slot.busy;
-    slot.busy = undefined;
-    if (busy) clearTimeout(busy.timer);
+    clearTimeout(slot.timer);
+    const [head, ...behind] = slot.queue;
+    slot.queue = [];
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (this.closed) return;
     this.slots[index] = this.spawn();
-    busy?.resolve({ id: busy.req.id, ok: false, error });
+    this.waiting.unshift(...behind);
+    head?.resolve({ id: head.req.id, ok: false, error });
     this.pump();
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) clearTimeout(slot.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
