@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,17 @@ describe('cache and resume', () => {
     expect(fourth.summary.cached).toBe(4);
     expect(fourth.lines).toContainEqual(expect.objectContaining({ file: txt, type: 'SE_PERSONNUMMER' }));
     writeFileSync(txt, 'Kommunstyrelsens protokoll. Inga personuppgifter.');
+  });
+
+  it('--no-cache writes nothing to disk; it still uses the key of an existing cache', async () => {
+    const paths = [join(root, 'tree', 'hr', 'lista.xlsx')];
+    const fresh = join(root, 'cache-never');
+    const hashes = async (cacheDir: string) => (await scan({ paths, cacheDir, useCache: false })).lines.filter((l) => l.kind === 'finding').map((l) => l.hash);
+    expect((await hashes(fresh)).length).toBeGreaterThan(0);
+    expect(existsSync(fresh)).toBe(false);
+    const kept = join(root, 'cache-kept');
+    const cached = (await scan({ paths, cacheDir: kept })).lines.filter((l) => l.kind === 'finding').map((l) => l.hash);
+    expect(await hashes(kept)).toEqual(cached);
   });
 
   it('an interrupted scan resumes from its journal, even with a cut-off last line', async () => {

@@ -54,9 +54,10 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const cacheDir = resolve(o.cacheDir ?? DEFAULT_CACHE_DIR);
   const minConfidence = o.minConfidence ?? 'medium';
   const reveal = o.reveal ?? false;
-  const hashKey = resolveHashKey(cacheDir);
   // Revealed values must never reach the disk: a --reveal run neither reads nor writes the cache.
-  const cache = o.useCache !== false && !reveal ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, detectorVersion())) : undefined;
+  const useCache = o.useCache !== false && !reveal;
+  const hashKey = resolveHashKey(cacheDir, o.useCache !== false);
+  const cache = useCache ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, detectorVersion())) : undefined;
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const output = createOutput(o.format ?? 'table', o.write);
   const summary = emptySummary();
