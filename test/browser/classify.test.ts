@@ -53,6 +53,13 @@ describe('browser: login, dashboard, classification', () => {
     await page.getByRole('button', { name: 'Dölj tabellen' }).waitFor();
     await page.getByRole('link', { name: 'Socialförvaltningen' }).first().waitFor();
     await expectAccessible('dashboard');
+
+    // On a 1366×768 screen the table per department fits beside the chart: no sideways scrolling.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const wrap = page.getByRole('table', { name: 'Per förvaltning' }).locator('xpath=..');
+    const { scrollWidth, clientWidth } = await wrap.evaluate((el: { scrollWidth: number; clientWidth: number }) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('searches, filters and sorts the asset list with the state in the URL', async () => {
@@ -124,7 +131,13 @@ describe('browser: login, dashboard, classification', () => {
     expect(asset.classification.overrides.T.reason).toContain('Verksamheten stannar');
 
     await page.getByRole('tab', { name: 'Historik' }).click();
-    await page.getByRole('tabpanel').getByText(/Version \d/).first().waitFor();
+    const history = page.getByRole('tabpanel');
+    // Actions and fields by name, not as the server's codes and paths.
+    await history.getByRole('heading', { name: /^Klassningen godkänd · Version \d+$/ }).waitFor();
+    await history.getByRole('heading', { name: /^Klassad \(utkast\) · Version \d+$/ }).waitFor();
+    await history.getByRole('rowheader', { name: 'Klassningsnivåer' }).waitFor();
+    const fields = await history.getByRole('rowheader').allTextContents();
+    expect(fields.filter((f) => /^[a-z][\w.]*$/.test(f))).toEqual([]);
     await expectAccessible('asset history');
   });
 

@@ -261,12 +261,19 @@ describe('browser: administration, MFA and the audit trail', () => {
     await filters.getByRole('button', { name: 'Filtrera' }).click();
     await page.waitForURL(/actor=eva\.editor/);
     await table.getByText('mfa.enable', { exact: true }).waitFor();
+    // Each event by name, with its code in small print.
+    await table.getByRole('row').filter({ hasText: 'mfa.enable' }).getByText('Tvåstegsverifiering påslagen').first().waitFor();
     await table.getByText('user.password.change', { exact: true }).waitFor();
     await expect(table.getByText('login.failed', { exact: true }).count()).resolves.toBeGreaterThanOrEqual(2);
 
     // The account's creation, with its fields, by the administrator.
     await filters.getByLabel('Vem').fill('');
-    await filters.getByLabel('Händelse').fill('user.');
+    // The event field suggests the known events by name and fills in the code; free text still works.
+    const action = filters.getByRole('combobox', { name: 'Händelse' });
+    await action.fill('lösenord bytt');
+    await page.getByRole('option', { name: /Lösenord bytt\s*user\.password\.change/ }).click();
+    await expect(action.inputValue()).resolves.toBe('user.password.change');
+    await action.fill('user.');
     await filters.getByRole('button', { name: 'Filtrera' }).click();
     await page.waitForURL(/action=user\./);
     const created = table.getByRole('row').filter({ hasText: 'user.create' }).first();
@@ -287,7 +294,7 @@ describe('browser: administration, MFA and the audit trail', () => {
     const update = table.getByRole('row').filter({ hasText: 'user.update' }).first();
     const changes = update.getByRole('table', { name: /^Ändringar i post \d+$/ });
     await expect(changes.getByRole('columnheader').allTextContents()).resolves.toEqual(['Fält', 'Före', 'Efter']);
-    const dept = changes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'departmentIds' }) });
+    const dept = changes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Förvaltningar' }) });
     await expect(dept.getByRole('cell').allTextContents()).resolves.toEqual(['SOC', 'SOC, VOO']);
 
     await page.getByRole('button', { name: 'Rensa filter' }).click();

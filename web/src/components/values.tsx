@@ -1,6 +1,8 @@
 import { Code, Text } from '@mantine/core';
-import { type I18n, type TKey, useI18n } from '../i18n/index.tsx';
+import { type I18n, isKey, type TKey, useI18n } from '../i18n/index.tsx';
 
+// Fields named by a text that exists for the form or page; every other field has its own
+// `field.<name>` text (i18n/sv-audit.ts).
 const fieldKeys: Record<string, TKey> = {
   name: 'common.name',
   description: 'detail.description',
@@ -25,12 +27,30 @@ const fieldKeys: Record<string, TKey> = {
   classificationState: 'common.state',
   reviewDue: 'assets.reviewDue',
   note: 'common.note',
+  reason: 'common.reason',
+  before: 'audit.before',
+  after: 'audit.after',
+  decision: 'dec.choice',
+  verdict: 'dec.verdict',
+  state: 'common.state',
+  expiresOn: 'risk.expiresOn',
+  code: 'common.code',
+  kind: 'dep.kind',
+  functions: 'dep.functions',
+  title: 'ws.workshopTitle',
+  heldOn: 'ws.heldOn',
+  participants: 'ws.participants',
+  username: 'users.username',
+  displayName: 'users.displayName',
+  role: 'admin.role',
+  departmentIds: 'admin.departments',
+  disabled: 'users.disabled',
 };
 
 /** A readable label for a field path in history and diffs ("levels.K" → "Konfidentialitet"). */
 export function fieldLabel(field: string, i18n: I18n): string {
-  const key = fieldKeys[field];
-  if (key) return i18n.t(key);
+  const key = fieldKeys[field] ?? `field.${field}`;
+  if (isKey(key)) return i18n.t(key);
   const aspect = /^(?:levels|classification\.levels|derived)\.([KRTS])$/.exec(field);
   if (aspect) return i18n.t(`aspect.${aspect[1]}` as 'aspect.K');
   return field;

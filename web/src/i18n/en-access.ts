@@ -160,7 +160,7 @@ export const enAccess: Record<keyof typeof svAccess, string> = {
   'audit.actor': 'Who',
   'audit.actorHint': 'Name, part of a name or account id',
   'audit.action': 'Event',
-  'audit.actionHint': 'Exact (asset.update) or a beginning ending in a dot (user.)',
+  'audit.actionHint': 'Pick from the list or type a code: exact (asset.update) or a beginning ending in a dot (user.)',
   'audit.entityType': 'Object type',
   'audit.entityId': 'Object id',
   'audit.from': 'From',

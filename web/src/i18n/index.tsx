@@ -4,18 +4,20 @@ import { en } from './en.ts';
 import { enTools } from './en-tools.ts';
 import { enPlacement } from './en-placement.ts';
 import { enAccess } from './en-access.ts';
+import { enAudit } from './en-audit.ts';
 import { sv } from './sv.ts';
 import { svTools } from './sv-tools.ts';
 import { svPlacement } from './sv-placement.ts';
 import { svAccess } from './sv-access.ts';
+import { svAudit } from './sv-audit.ts';
 
 export type Lang = 'sv' | 'en';
-export type TKey = keyof typeof sv | keyof typeof svTools | keyof typeof svPlacement | keyof typeof svAccess;
+export type TKey = keyof typeof sv | keyof typeof svTools | keyof typeof svPlacement | keyof typeof svAccess | keyof typeof svAudit;
 export type Vars = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<TKey, string>> = {
-  sv: { ...sv, ...svTools, ...svPlacement, ...svAccess },
-  en: { ...en, ...enTools, ...enPlacement, ...enAccess },
+  sv: { ...sv, ...svTools, ...svPlacement, ...svAccess, ...svAudit },
+  en: { ...en, ...enTools, ...enPlacement, ...enAccess, ...enAudit },
 };
 
 const STORAGE_KEY = 'infovakt.lang';
@@ -28,6 +30,11 @@ function initialLang(): Lang {
     // storage unavailable
   }
   return 'sv';
+}
+
+/** Whether a key built at run time (from a code the server sends) has a text. */
+export function isKey(key: string): key is TKey {
+  return Object.hasOwn(dictionaries.sv, key);
 }
 
 export function translate(lang: Lang, key: TKey, vars?: Vars): string {

@@ -160,7 +160,7 @@ export const svAccess = {
   'audit.actor': 'Vem',
   'audit.actorHint': 'Namn, del av namn eller konto-id',
   'audit.action': 'Händelse',
-  'audit.actionHint': 'Exakt (asset.update) eller början med punkt (user.)',
+  'audit.actionHint': 'Välj i listan eller skriv en kod: exakt (asset.update) eller början med punkt (user.)',
   'audit.entityType': 'Objekttyp',
   'audit.entityId': 'Objekt-id',
   'audit.from': 'Från och med',

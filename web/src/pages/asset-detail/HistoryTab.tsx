@@ -4,12 +4,11 @@ import { useAssetDiff, useAssetHistory } from '../../api/queries.ts';
 import type { HistoryChange } from '../../api/types.ts';
 import { ErrorAlert, Loading } from '../../components/common.tsx';
 import { fieldLabel, Value } from '../../components/values.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { isKey, useI18n } from '../../i18n/index.tsx';
 
 function actionLabel(action: string, t: ReturnType<typeof useI18n>['t']): string {
-  const key = `history.action.${action}` as 'history.action.created';
-  const text = t(key);
-  return text === key ? action : text;
+  const key = `history.action.${action}`;
+  return isKey(key) ? t(key) : action;
 }
 
 export function ChangesTable({ changes, caption }: { changes: HistoryChange[]; caption?: string }) {

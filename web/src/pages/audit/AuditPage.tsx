@@ -1,6 +1,6 @@
 // Granskningslogg: the audit trail, filtered (state in the URL), paged, with the before/after of
 // changes; CSV/JSON export of the filtered trail; verification of the whole hash chain.
-import { Alert, Button, Code, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, type ComboboxItem, Group, Loader, type OptionsFilter, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type AuditFilter, exportAudit, hasPermission, useAudit, useVerifyAudit } from '../../api/access.ts';
@@ -11,6 +11,7 @@ import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
 import { darkTitle, visuallyHidden } from '../admin/shared.tsx';
+import { ActionName, actionName, AUDIT_ACTIONS } from './actions.tsx';
 import { ChangesView } from './ChangesView.tsx';
 
 const FILTER_KEYS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
@@ -91,6 +92,7 @@ export default function AuditPage() {
 
   const total = audit.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const setField = (k: FilterKey) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const field = (k: FilterKey, label: TKey, hint?: TKey, type = 'text') => (
     <TextInput
       label={t(label)}
@@ -98,12 +100,14 @@ export default function AuditPage() {
       type={type}
       name={k}
       value={draft[k]}
-      onChange={(e) => {
-        const v = e.currentTarget.value;
-        setDraft((d) => ({ ...d, [k]: v }));
-      }}
+      onChange={(e) => setField(k)(e.currentTarget.value)}
     />
   );
+  // Suggestions match the code or the name; any other text still filters as typed.
+  const actionFilter: OptionsFilter = ({ options, search }) => {
+    const s = search.trim().toLowerCase();
+    return (options as ComboboxItem[]).filter((o) => o.value.includes(s) || actionName(o.value, t)?.toLowerCase().includes(s));
+  };
 
   return (
     <>
@@ -149,7 +153,17 @@ export default function AuditPage() {
       <Paper withBorder radius="md" p="md" mb="md" component="form" onSubmit={apply} role="search" aria-label={t('audit.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {field('actor', 'audit.actor', 'audit.actorHint')}
-          {field('action', 'audit.action', 'audit.actionHint')}
+          <Autocomplete
+            label={t('audit.action')}
+            description={t('audit.actionHint')}
+            name="action"
+            value={draft.action}
+            onChange={setField('action')}
+            data={AUDIT_ACTIONS}
+            filter={actionFilter}
+            renderOption={({ option }) => <ActionName code={option.value} />}
+            maxDropdownHeight={320}
+          />
           {field('entityType', 'audit.entityType')}
           {field('entityId', 'audit.entityId')}
           {field('from', 'audit.from', undefined, 'date')}
@@ -216,7 +230,7 @@ export default function AuditPage() {
                     <Table.Td style={{ verticalAlign: 'top' }}>{e.actor || t('audit.system')}</Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>{e.ip ?? '–'}</Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Code>{e.action}</Code>
+                      <ActionName code={e.action} />
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top', wordBreak: 'break-all' }}>
                       {e.entityType ? (

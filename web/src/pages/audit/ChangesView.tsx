@@ -1,7 +1,8 @@
 // The `changes` of an audit entry, readable: a field/before/after table for changes, a list of
-// values for facts (login method, export format, …).
+// values for facts (login method, export format, …); fields by their names where they have one.
 import { Table, Text } from '@mantine/core';
 import type { Department } from '../../api/types.ts';
+import { fieldLabel } from '../../components/values.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { visuallyHidden } from '../admin/shared.tsx';
 
@@ -49,7 +50,8 @@ export function formatValue(v: unknown, departments: Map<string, Department>): s
 }
 
 export function ChangesView({ seq, changes, departments }: { seq: number; changes: unknown; departments: Map<string, Department> }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (changes === null || changes === undefined) return <Text size="sm">–</Text>;
   const fieldChanges = asFieldChanges(changes);
   if (fieldChanges) {
@@ -68,7 +70,7 @@ export function ChangesView({ seq, changes, departments }: { seq: number; change
           {fieldChanges.map((c, i) => (
             <Table.Tr key={`${c.field}-${i}`}>
               <Table.Th scope="row" fw={500}>
-                {c.field || '–'}
+                {c.field ? fieldLabel(c.field, i18n) : '–'}
               </Table.Th>
               <Table.Td style={{ wordBreak: 'break-word' }}>
                 <del style={{ textDecorationColor: 'var(--mantine-color-red-7)' }}>{formatValue(c.before, departments)}</del>
@@ -87,7 +89,7 @@ export function ChangesView({ seq, changes, departments }: { seq: number; change
       <dl className="iv-audit-facts" style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 8, fontSize: 'var(--mantine-font-size-sm)' }}>
         {Object.entries(changes).map(([k, v]) => (
           <div key={k} style={{ display: 'contents' }}>
-            <dt style={{ fontWeight: 500 }}>{k}</dt>
+            <dt style={{ fontWeight: 500 }}>{fieldLabel(k, i18n)}</dt>
             <dd style={{ margin: 0, wordBreak: 'break-word' }}>{formatValue(v, departments)}</dd>
           </div>
         ))}
