@@ -193,3 +193,15 @@ describe('dictionary terms of any length', () => {
     expect(found('slut: qj')).toEqual(['HEALTH:qj']);
   });
 });
+
+describe('maxFindingsPerType', () => {
+  it('lists the first findings of each type and counts the rest', () => {
+    const d = createDetector({ hashKey: 'k', now: NOW, maxFindingsPerType: 2 });
+    const text = Array.from({ length: 5 }, (_, i) => `tel 070-${1234560 + i}`).join('\n') + '\ne-post anna.berg@kommun.se';
+    const r = d.detectAll(text);
+    expect(r.findings.map((f) => f.type)).toEqual(['SE_PHONE', 'SE_PHONE', 'EMAIL']);
+    expect(r.omitted).toEqual({ SE_PHONE: 3 });
+    expect(d.detectAll('tel 070-1234567').omitted).toEqual({}); // counters start over per call
+    expect(createDetector({ hashKey: 'k', now: NOW }).detectAll(text).findings).toHaveLength(6);
+  });
+});

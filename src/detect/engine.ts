@@ -11,6 +11,7 @@ import {
   CONFIDENCE_ORDER,
   DETECTION_TYPES,
   type DetectContext,
+  type DetectResult,
   type DetectionType,
   type Detector,
   type DetectorOptions,
@@ -36,6 +37,20 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
+  const cap = options.maxFindingsPerType ?? Infinity;
+  // Per detect() call: findings built per type, and those counted past the cap.
+  let built = new Map<DetectionType, number>();
+  let omitted: Partial<Record<DetectionType, number>> = {};
+  /** Room for one more finding of this type? Otherwise it is counted as omitted. */
+  const room = (type: DetectionType): boolean => {
+    const n = built.get(type) ?? 0;
+    if (n < cap) {
+      built.set(type, n + 1);
+      return true;
+    }
+    omitted[type] = (omitted[type] ?? 0) + 1;
+    return false;
+  };
 
   // Raw values are hashed every time (no cache holding them; one BLAKE2s compression is cheap). The
   // message is `TYPE:value`; the prefixes are built once instead of a new string per finding.
@@ -46,7 +61,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
 
   function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding | null {
     const confidence = toConfidence(score);
-    if (CONFIDENCE_ORDER[confidence] < minRank) return null;
+    if (CONFIDENCE_ORDER[confidence] < minRank || !room(alt.type)) return null;
     const f: Finding = {
       type: alt.type,
       confidence,
@@ -78,7 +93,9 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     }
   }
 
-  function detect(text: string, ctx?: DetectContext): Finding[] {
+  function detectAll(text: string, ctx?: DetectContext): DetectResult {
+    built = new Map();
+    omitted = {};
     const offset = ctx?.offset ?? 0;
     const now = options.now ?? new Date();
     const out: Finding[] = [];
@@ -102,7 +119,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(t.slot, t.entry.strong, t.start, t.end, scan.ctx);
       const confidence = toConfidence(score);
-      if (CONFIDENCE_ORDER[confidence] < minRank) continue;
+      if (CONFIDENCE_ORDER[confidence] < minRank || !room(type)) continue;
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.
       let fixed = termForms.get(t.entry);
@@ -115,8 +132,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       if (reveal) f.value = t.entry.label;
       out.push(f);
     }
-    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { findings: out.sort((a, b) => a.start - b.start || a.end - b.end), omitted };
   }
 
-  return { detect };
+  return { detect: (text, ctx) => detectAll(text, ctx).findings, detectAll };
 }

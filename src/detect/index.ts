@@ -12,6 +12,7 @@ export {
   type CategoryType,
   type Confidence,
   type DetectContext,
+  type DetectResult,
   type DetectionType,
   type Detector,
   type DetectorOptions,

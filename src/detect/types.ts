@@ -65,6 +65,11 @@ export interface DetectorOptions {
   reveal?: boolean;
   /** Reference date for century of 10-digit personnummer; default: now. */
   now?: Date;
+  /**
+   * Per detect() call, findings of a type beyond this many are counted in `omitted` instead of
+   * built (no masking, no hash, no memory): a register with a number on every line. Default: all.
+   */
+  maxFindingsPerType?: number;
 }
 
 /** Per-call context; reserved for location data the caller wants echoed (kept for API stability). */
@@ -73,8 +78,16 @@ export interface DetectContext {
   offset?: number;
 }
 
+export interface DetectResult {
+  findings: Finding[];
+  /** Per type, the findings beyond `maxFindingsPerType` that were counted but not built. */
+  omitted: Partial<Record<DetectionType, number>>;
+}
+
 export interface Detector {
   detect(text: string, ctx?: DetectContext): Finding[];
+  /** detect() with the counts of findings left out by `maxFindingsPerType`. */
+  detectAll(text: string, ctx?: DetectContext): DetectResult;
 }
 
 export type Sensitivity = 'none' | 'personal' | 'sensitive' | 'secret';

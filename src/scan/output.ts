@@ -22,7 +22,10 @@ function findingLine(doc: DocumentResult, f: FindingRecord): string {
 }
 
 function documentLine(doc: DocumentResult): string {
-  return JSON.stringify({ kind: 'document', file: doc.file, sensitivity: doc.sensitivity, suggestedK: doc.suggestedK, osl: doc.osl, error: doc.error });
+  return JSON.stringify({
+    kind: 'document', file: doc.file, sensitivity: doc.sensitivity, suggestedK: doc.suggestedK, osl: doc.osl, error: doc.error,
+    ...(doc.omitted ? { omitted: doc.omitted } : {}),
+  });
 }
 
 const byFile = (a: DocumentResult, b: DocumentResult) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -70,6 +73,7 @@ function toTable(docs: DocumentResult[], summary: ScanSummary): string {
     for (const f of doc.findings) {
       lines.push(`    ${f.type.padEnd(22)} ${f.confidence.padEnd(6)} ${f.masked.padEnd(22)} ${describeLocation(f.location)}${f.value !== undefined ? `  value ${f.value}` : ''}`);
     }
+    for (const [type, n] of Object.entries(doc.omitted ?? {})) lines.push(`    ${type.padEnd(22)} … and ${n} more, not listed`);
   }
   lines.push('', formatSummary(summary));
   return lines.join('\n') + '\n';

@@ -93,6 +93,19 @@ describe('cache and resume', () => {
     writeFileSync(txt, 'Kommunstyrelsens protokoll. Inga personuppgifter.');
   });
 
+  it('a register lists the first 10,000 findings of a type and counts the rest', async () => {
+    const file = join(root, 'register.csv');
+    const rows = Array.from({ length: 10_050 }, (_, i) => `Person ${i};070-${String(1_000_000 + i).slice(1).padStart(7, '1')}`);
+    writeFileSync(file, ['namn;telefon', ...rows].join('\n'));
+    const r = await scan({ paths: [file], useCache: false });
+    const doc = r.lines.find((l) => l.kind === 'document')!;
+    expect(r.lines.filter((l) => l.kind === 'finding')).toHaveLength(10_000);
+    expect(doc.omitted).toEqual({ SE_PHONE: 50 });
+    expect(r.summary.findings).toBe(10_050);
+    const table = await scan({ paths: [file], useCache: false, format: 'table' });
+    expect(table.out).toMatch(/SE_PHONE\s+… and 50 more, not listed/);
+  });
+
   it('--no-cache writes nothing to disk; it still uses the key of an existing cache', async () => {
     const paths = [join(root, 'tree', 'hr', 'lista.xlsx')];
     const fresh = join(root, 'cache-never');

@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS } from '../extract/index.js';
 import type { Confidence, Sensitivity } from '../detect/types.js';
 import { detectorVersion } from '../detect/index.js';
 import { ScanCache, DEFAULT_CACHE_DIR } from './cache.js';
+import { MAX_FINDINGS_PER_TYPE } from './analyse.js';
 import { resolveHashKey } from './hash-key.js';
 import { createOutput, type OutputFormat } from './output.js';
 import { WorkerPool } from './pool.js';
@@ -57,7 +58,7 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   // Revealed values must never reach the disk: a --reveal run neither reads nor writes the cache.
   const useCache = o.useCache !== false && !reveal;
   const hashKey = resolveHashKey(cacheDir, o.useCache !== false);
-  const cache = useCache ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, detectorVersion())) : undefined;
+  const cache = useCache ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, `${detectorVersion()}+list${MAX_FINDINGS_PER_TYPE}`)) : undefined;
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const output = createOutput(o.format ?? 'table', o.write);
   const summary = emptySummary();

@@ -20,6 +20,7 @@ export function emptySummary(): ScanSummary {
 export function countDocument(s: ScanSummary, doc: DocumentResult): void {
   s.documents++;
   s.findings += doc.findings.length;
+  for (const n of Object.values(doc.omitted ?? {})) s.findings += n;
   if (doc.error) s.errors++;
   s.bySensitivity[doc.sensitivity]++;
 }

@@ -23,6 +23,8 @@ export interface DocumentResult {
   osl: string[];
   error: string | null;
   findings: FindingRecord[];
+  /** Findings per type beyond the per-document limit: counted, not listed (absent when none). */
+  omitted?: Partial<Record<DetectionType, number>>;
 }
 
 /** What analysing one file on disk gave: every document inside it plus the content hash. */
