@@ -1,4 +1,4 @@
-// Runs one benchmark by name: npm run bench -- <map|placement|detect|scan>
+// Runs one benchmark by name: npm run bench -- <map|placement|detect|scan> [its own arguments]
 const name = process.argv[2];
 const benches: Record<string, string> = {
   map: './map/run.js',
@@ -11,4 +11,6 @@ if (!target) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
   process.exit(2);
 }
+// The benchmark reads its own arguments from argv[2] on, as when it is run directly.
+process.argv.splice(2, 1);
 await import(target);
