@@ -1,10 +1,10 @@
 // Administration → which roles must use MFA, and the grace period for new accounts.
-import { Alert, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Paper, Stack } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ROLES, useMfaPolicy, useSaveMfaPolicy } from '../../api/access.ts';
 import { ErrorAlert, Loading } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage } from './shared.tsx';
+import { accessErrorMessage, PanelHeader } from './shared.tsx';
 
 export function MfaPolicyPanel() {
   const i18n = useI18n();
@@ -30,14 +30,7 @@ export function MfaPolicyPanel() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2} size="h3">
-          {t('mfaPolicy.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('mfaPolicy.intro')}
-        </Text>
-      </div>
+      <PanelHeader title={t('mfaPolicy.title')} intro={t('mfaPolicy.intro')} />
       {policy.isError && <ErrorAlert error={policy.error} onRetry={() => policy.refetch()} />}
       {policy.isPending && <Loading />}
       {policy.data && (

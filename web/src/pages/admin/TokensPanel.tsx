@@ -1,12 +1,14 @@
 // Administration → API tokens: list (prefix, role, scope, expiry, last use), create (the token is
 // shown once), revoke.
-import { Alert, Button, Code, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Code, Group, Modal, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { roleInfo, type TokenInfo, useCreateToken, useRevokeToken, useTokens } from '../../api/access.ts';
 import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, fieldErrors, Loading } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
+import { AccessErrorAlert, DepartmentsPicker, DoneNotice, PanelHeader, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
 
 function tokenState(tk: TokenInfo): 'revoked' | 'expired' | 'valid' {
   if (tk.revokedAt) return 'revoked';
@@ -27,17 +29,7 @@ export function TokensPanel() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h3">
-            {t('tokens.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('tokens.intro')}
-          </Text>
-        </div>
-        <Button onClick={() => setCreating(true)}>{t('tokens.create')}</Button>
-      </Group>
+      <PanelHeader title={t('tokens.title')} intro={t('tokens.intro')} action={<Button onClick={() => setCreating(true)}>{t('tokens.create')}</Button>} />
       {secret && (
         <ShownOnce
           title={t('tokens.onceTitle', { name: secret.name })}
@@ -47,67 +39,50 @@ export function TokensPanel() {
           onDone={() => setSecret(null)}
         />
       )}
-      {notice && (
-        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      {notice && <DoneNotice text={notice} onClose={() => setNotice(null)} />}
       {revoke.error && <ErrorAlert error={revoke.error} />}
       <Paper withBorder radius="md" p="md">
         {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => tokens.refetch()} />}
         {tokens.isPending && <Loading />}
         {tokens.data && tokens.data.length === 0 && <Text py="md">{t('tokens.empty')}</Text>}
         {tokens.data && tokens.data.length > 0 && (
-          <div className="iv-table-wrap">
-            <Table striped verticalSpacing="xs">
-              <caption style={visuallyHidden}>{t('tokens.table')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('tokens.name')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.prefix')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.role')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.departments')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.created')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.expires')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.lastUsed')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
+          <DataTable
+            striped
+            verticalSpacing="xs"
+            columns={[t('tokens.name'), t('tokens.prefix'), t('admin.role'), t('admin.departments'), t('tokens.created'), t('tokens.expires'), t('tokens.lastUsed'), t('tokens.status'), t('common.actions')]}
+            caption={<caption style={visuallyHidden}>{t('tokens.table')}</caption>}
+          >
+            {tokens.data.map((tk) => {
+              const state = tokenState(tk);
+              return (
+                <Table.Tr key={tk.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {tk.name}
+                  </Table.Th>
+                  <Table.Td>
+                    <Code>{tk.prefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>{roleName(tk.role, i18n)}</Table.Td>
+                  <Table.Td>{departmentsText(roleInfo(tk.role)?.scope === 'all' ? null : tk.departmentIds, departments.data, i18n)}</Table.Td>
+                  <Table.Td>{date(tk.createdAt)}</Table.Td>
+                  <Table.Td>{tk.expiresAt ? date(tk.expiresAt) : t('tokens.noExpiry')}</Table.Td>
+                  <Table.Td>{tk.lastUsedAt ? dateTime(tk.lastUsedAt) : t('admin.never')}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge tone={state === 'valid' ? 'ok' : 'muted'}>
+                      {state === 'revoked' ? t('tokens.revoked', { date: date(tk.revokedAt) }) : state === 'expired' ? t('tokens.expired') : t('tokens.valid')}
+                    </StatusBadge>
+                  </Table.Td>
+                  <Table.Td>
+                    {state !== 'revoked' && (
+                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(tk)} aria-label={t('tokens.revokeLabel', { name: tk.name })}>
+                        {t('tokens.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.data.map((tk) => {
-                  const state = tokenState(tk);
-                  return (
-                    <Table.Tr key={tk.id}>
-                      <Table.Th scope="row" fw={500}>
-                        {tk.name}
-                      </Table.Th>
-                      <Table.Td>
-                        <Code>{tk.prefix}…</Code>
-                      </Table.Td>
-                      <Table.Td>{roleName(tk.role, i18n)}</Table.Td>
-                      <Table.Td>{departmentsText(roleInfo(tk.role)?.scope === 'all' ? null : tk.departmentIds, departments.data, i18n)}</Table.Td>
-                      <Table.Td>{date(tk.createdAt)}</Table.Td>
-                      <Table.Td>{tk.expiresAt ? date(tk.expiresAt) : t('tokens.noExpiry')}</Table.Td>
-                      <Table.Td>{tk.lastUsedAt ? dateTime(tk.lastUsedAt) : t('admin.never')}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge tone={state === 'valid' ? 'ok' : 'muted'}>
-                          {state === 'revoked' ? t('tokens.revoked', { date: date(tk.revokedAt) }) : state === 'expired' ? t('tokens.expired') : t('tokens.valid')}
-                        </StatusBadge>
-                      </Table.Td>
-                      <Table.Td>
-                        {state !== 'revoked' && (
-                          <Button size="xs" variant="light" color="red" onClick={() => setRevoking(tk)} aria-label={t('tokens.revokeLabel', { name: tk.name })}>
-                            {t('tokens.revoke')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </Paper>
       <CreateTokenModal
@@ -159,8 +134,7 @@ export function TokensPanel() {
 const EXPIRY_CHOICES = ['30', '90', '180', '365', '730'];
 
 function CreateTokenModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(s: { name: string; token: string }): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const create = useCreateToken();
   const [name, setName] = useState('');
   const [role, setRole] = useState('service');
@@ -176,8 +150,12 @@ function CreateTokenModal({ opened, onClose, onCreated }: { opened: boolean; onC
     create.reset();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const submit = () => {
     create.mutate(
       {
         name: name.trim(),
@@ -195,52 +173,38 @@ function CreateTokenModal({ opened, onClose, onCreated }: { opened: boolean; onC
   };
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={() => {
-        reset();
-        onClose();
-      }}
-      title={t('tokens.create')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
+      title={t('tokens.create')}
+      onClose={close}
+      onSubmit={submit}
+      saving={create.isPending}
+      error={create.error}
+      renderError={(error) => <AccessErrorAlert error={error} />}
+      submitLabel={t('tokens.createSubmit')}
+      canSave={!!name.trim()}
+      noValidate
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {create.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {accessErrorMessage(create.error, i18n)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('tokens.name')}
-            description={t('tokens.nameHint')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            error={errors.name}
-            data-autofocus
-          />
-          <RoleSelect value={role} onChange={setRole} error={errors.role} />
-          <DepartmentsPicker role={role} value={departmentIds} onChange={setDepartmentIds} error={errors.departmentIds} />
-          <Select
-            label={t('tokens.expiresIn')}
-            data={[...EXPIRY_CHOICES.map((d) => ({ value: d, label: t('tokens.days', { n: d }) })), { value: 'never', label: t('tokens.noExpiryOption') }]}
-            value={expiry}
-            onChange={(v) => v && setExpiry(v)}
-            allowDeselect={false}
-            error={errors.expiresInDays}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
-              {t('tokens.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('tokens.name')}
+        description={t('tokens.nameHint')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+        error={errors.name}
+        data-autofocus
+      />
+      <RoleSelect value={role} onChange={setRole} error={errors.role} />
+      <DepartmentsPicker role={role} value={departmentIds} onChange={setDepartmentIds} error={errors.departmentIds} />
+      <Select
+        label={t('tokens.expiresIn')}
+        data={[...EXPIRY_CHOICES.map((d) => ({ value: d, label: t('tokens.days', { n: d }) })), { value: 'never', label: t('tokens.noExpiryOption') }]}
+        value={expiry}
+        onChange={(v) => v && setExpiry(v)}
+        allowDeselect={false}
+        error={errors.expiresInDays}
+      />
+    </FormModal>
   );
 }

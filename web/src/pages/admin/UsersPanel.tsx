@@ -1,6 +1,6 @@
 // Administration → accounts: list and filter, create (random password shown once), change role
 // and departments, disable or enable, set a new password, reset MFA.
-import { Alert, Button, Group, Loader, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import {
@@ -18,8 +18,10 @@ import {
 import { useMe } from '../../api/auth.tsx';
 import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, fieldErrors, Loading } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { accessErrorMessage, DepartmentsPicker, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
+import { AccessErrorAlert, accessErrorMessage, DepartmentsPicker, DoneNotice, PanelHeader, departmentsText, RoleSelect, roleName, ShownOnce, StatusBadge, visuallyHidden } from './shared.tsx';
 
 type Secret = { username: string; password: string };
 
@@ -40,12 +42,7 @@ export function UsersPanel() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">
-          {t('users.title')}
-        </Title>
-        <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
-      </Group>
+      <PanelHeader title={t('users.title')} action={<Button onClick={() => setCreating(true)}>{t('users.create')}</Button>} />
       {secret && (
         <ShownOnce
           title={t('users.passwordTitle', { username: secret.username })}
@@ -55,11 +52,7 @@ export function UsersPanel() {
           onDone={() => setSecret(null)}
         />
       )}
-      {notice && !secret && (
-        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      )}
+      {notice && !secret && <DoneNotice text={notice} onClose={() => setNotice(null)} />}
       <Paper withBorder radius="md" p="md" role="search" aria-label={t('users.search')}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <TextInput label={t('users.search')} type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: '2 1 240px' }} />
@@ -90,64 +83,51 @@ export function UsersPanel() {
         {users.isPending && <Loading />}
         {users.data && users.data.length === 0 && <Text py="md">{t('users.empty')}</Text>}
         {users.data && users.data.length > 0 && (
-          <div className="iv-table-wrap" aria-busy={users.isFetching}>
-            <Table striped verticalSpacing="xs">
-              <caption style={visuallyHidden}>
-                {t('users.table')}
-              </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('users.username')}</Table.Th>
-                  <Table.Th scope="col">{t('users.displayName')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.role')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.departments')}</Table.Th>
-                  <Table.Th scope="col">{t('users.mfa')}</Table.Th>
-                  <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
-                  <Table.Th scope="col">{t('users.status')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.map((u) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {u.username}
-                      {u.authSource === 'oidc' && (
-                        <StatusBadge ml={6} tone="info">
-                          {t('users.sso')}
-                        </StatusBadge>
-                      )}
-                    </Table.Th>
-                    <Table.Td>{u.displayName}</Table.Td>
-                    <Table.Td>{roleName(u.role, i18n)}</Table.Td>
-                    <Table.Td>{departmentsText(u.departmentIds, departments.data, i18n)}</Table.Td>
-                    <Table.Td>{u.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</Table.Td>
-                    <Table.Td>{u.lastLoginAt ? dateTime(u.lastLoginAt) : t('admin.never')}</Table.Td>
-                    <Table.Td>
-                      {u.disabled ? (
-                        <StatusBadge tone="muted">
-                          {t('users.disabled')}
-                        </StatusBadge>
-                      ) : u.lockedUntil ? (
-                        <StatusBadge tone="warn">
-                          {t('users.locked', { time: dateTime(u.lockedUntil) })}
-                        </StatusBadge>
-                      ) : (
-                        <StatusBadge tone="ok">
-                          {t('users.active')}
-                        </StatusBadge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="light" onClick={() => setEditing(u)} aria-label={t('users.editLabel', { name: u.username })}>
-                        {t('users.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            striped
+            verticalSpacing="xs"
+            busy={users.isFetching}
+            columns={[t('users.username'), t('users.displayName'), t('admin.role'), t('admin.departments'), t('users.mfa'), t('users.lastLogin'), t('users.status'), t('common.actions')]}
+            caption={<caption style={visuallyHidden}>{t('users.table')}</caption>}
+          >
+            {users.data.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Th scope="row" fw={500}>
+                  {u.username}
+                  {u.authSource === 'oidc' && (
+                    <StatusBadge ml={6} tone="info">
+                      {t('users.sso')}
+                    </StatusBadge>
+                  )}
+                </Table.Th>
+                <Table.Td>{u.displayName}</Table.Td>
+                <Table.Td>{roleName(u.role, i18n)}</Table.Td>
+                <Table.Td>{departmentsText(u.departmentIds, departments.data, i18n)}</Table.Td>
+                <Table.Td>{u.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</Table.Td>
+                <Table.Td>{u.lastLoginAt ? dateTime(u.lastLoginAt) : t('admin.never')}</Table.Td>
+                <Table.Td>
+                  {u.disabled ? (
+                    <StatusBadge tone="muted">
+                      {t('users.disabled')}
+                    </StatusBadge>
+                  ) : u.lockedUntil ? (
+                    <StatusBadge tone="warn">
+                      {t('users.locked', { time: dateTime(u.lockedUntil) })}
+                    </StatusBadge>
+                  ) : (
+                    <StatusBadge tone="ok">
+                      {t('users.active')}
+                    </StatusBadge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="light" onClick={() => setEditing(u)} aria-label={t('users.editLabel', { name: u.username })}>
+                    {t('users.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
         {users.isFetching && users.data && <Loader size="xs" aria-hidden="true" />}
       </Paper>
@@ -180,8 +160,7 @@ export function UsersPanel() {
 
 
 function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(s: Secret): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const create = useCreateUser();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -197,8 +176,12 @@ function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onCl
     create.reset();
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const submit = () => {
     const password = generatePassword();
     create.mutate(
       {
@@ -218,50 +201,34 @@ function CreateUserModal({ opened, onClose, onCreated }: { opened: boolean; onCl
   };
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={() => {
-        reset();
-        onClose();
-      }}
-      title={t('users.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
+      title={t('users.createTitle')}
+      intro={t('users.createIntro')}
+      onClose={close}
+      onSubmit={submit}
+      saving={create.isPending}
+      error={create.error}
+      renderError={(error) => <AccessErrorAlert error={error} />}
+      submitLabel={t('users.createSubmit')}
+      canSave={!!username.trim()}
+      noValidate
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {t('users.createIntro')}
-          </Text>
-          {create.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {accessErrorMessage(create.error, i18n)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('users.username')}
-            description={t('users.usernameHint')}
-            value={username}
-            onChange={(e) => setUsername(e.currentTarget.value)}
-            required
-            autoComplete="off"
-            error={errors.username}
-            data-autofocus
-          />
-          <TextInput label={t('users.displayName')} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} autoComplete="off" />
-          <RoleSelect value={role} onChange={setRole} error={errors.role} />
-          <DepartmentsPicker role={role} value={departmentIds} onChange={setDepartmentIds} error={errors.departmentIds} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} disabled={!username.trim()}>
-              {t('users.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('users.username')}
+        description={t('users.usernameHint')}
+        value={username}
+        onChange={(e) => setUsername(e.currentTarget.value)}
+        required
+        autoComplete="off"
+        error={errors.username}
+        data-autofocus
+      />
+      <TextInput label={t('users.displayName')} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} autoComplete="off" />
+      <RoleSelect value={role} onChange={setRole} error={errors.role} />
+      <DepartmentsPicker role={role} value={departmentIds} onChange={setDepartmentIds} error={errors.departmentIds} />
+    </FormModal>
   );
 }
 

@@ -1,12 +1,12 @@
 // Pieces shared by the administration, account and audit pages: a secret shown once, the role
 // and department pickers, readable error texts.
-import { Alert, Badge, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ROLES, roleInfo } from '../../api/access.ts';
 import { ApiError } from '../../api/client.ts';
 import { useDepartments } from '../../api/queries.ts';
 import type { Department } from '../../api/types.ts';
-import { errorMessage } from '../../components/common.tsx';
+import { errorMessage, fieldErrors } from '../../components/common.tsx';
 import { type I18n, useI18n } from '../../i18n/index.tsx';
 
 /**
@@ -16,6 +16,55 @@ import { type I18n, useI18n } from '../../i18n/index.tsx';
 export function accessErrorMessage(error: unknown, i18n: I18n): string {
   if (error instanceof ApiError && (error.status === 409 || error.status === 400 || error.status === 429)) return error.message;
   return errorMessage(error, i18n);
+}
+
+/**
+ * The error of an administration form as an alert, unless the server named the faulty fields:
+ * then each field shows its own message and a second one above would only repeat it.
+ */
+export function AccessErrorAlert({ error }: { error: unknown }) {
+  const i18n = useI18n();
+  if (!error || Object.keys(fieldErrors(error)).length > 0) return null;
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {accessErrorMessage(error, i18n)}
+    </Alert>
+  );
+}
+
+/** The heading of an administration tab: its title, an optional dimmed intro, an optional action at the right. */
+export function PanelHeader({ title, intro, action }: { title: string; intro?: string; action?: ReactNode }) {
+  const heading = intro ? (
+    <div>
+      <Title order={2} size="h3">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {intro}
+      </Text>
+    </div>
+  ) : (
+    <Title order={2} size="h3">
+      {title}
+    </Title>
+  );
+  if (!action) return heading;
+  return (
+    <Group justify="space-between" align="flex-end">
+      {heading}
+      {action}
+    </Group>
+  );
+}
+
+/** A confirmation after an action ("saved", "revoked") that the user can close. */
+export function DoneNotice({ text, onClose }: { text: string; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={onClose}>
+      {text}
+    </Alert>
+  );
 }
 
 export function roleName(role: string, i18n: I18n): string {

@@ -8,6 +8,7 @@ import { useMe } from '../../api/auth.tsx';
 import { ApiError } from '../../api/client.ts';
 import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
 import { darkTitle, visuallyHidden } from '../admin/shared.tsx';
@@ -206,54 +207,45 @@ export default function AuditPage() {
         {audit.isPending && <Loading />}
         {audit.data && audit.data.items.length === 0 && <Text py="md">{t('audit.empty')}</Text>}
         {audit.data && audit.data.items.length > 0 && (
-          <div className="iv-table-wrap" aria-busy={audit.isFetching}>
-            <Table striped verticalSpacing="xs" style={{ verticalAlign: 'top' }}>
-              <caption style={visuallyHidden}>{t('audit.table')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.seq')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.ip')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.changes')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {audit.data.items.map((e) => (
-                  <Table.Tr key={e.seq} data-seq={e.seq}>
-                    <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
-                      {e.seq}
-                    </Table.Th>
-                    <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{dateTime(e.at)}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{e.actor || t('audit.system')}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{e.ip ?? '–'}</Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <ActionName code={e.action} />
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top', wordBreak: 'break-all' }}>
-                      {e.entityType ? (
-                        <>
-                          {e.entityType}
-                          {e.entityId && (
-                            <Text size="xs" c="dimmed" component="div">
-                              {e.entityId}
-                            </Text>
-                          )}
-                        </>
-                      ) : (
-                        '–'
+          <DataTable
+            striped
+            verticalSpacing="xs"
+            style={{ verticalAlign: 'top' }}
+            busy={audit.isFetching}
+            columns={[t('audit.seq'), t('audit.at'), t('audit.actor'), t('audit.ip'), t('audit.action'), t('audit.entity'), t('audit.changes')]}
+            caption={<caption style={visuallyHidden}>{t('audit.table')}</caption>}
+          >
+            {audit.data.items.map((e) => (
+              <Table.Tr key={e.seq} data-seq={e.seq}>
+                <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
+                  {e.seq}
+                </Table.Th>
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{dateTime(e.at)}</Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>{e.actor || t('audit.system')}</Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>{e.ip ?? '–'}</Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  <ActionName code={e.action} />
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top', wordBreak: 'break-all' }}>
+                  {e.entityType ? (
+                    <>
+                      {e.entityType}
+                      {e.entityId && (
+                        <Text size="xs" c="dimmed" component="div">
+                          {e.entityId}
+                        </Text>
                       )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top', minWidth: 240 }}>
-                      <ChangesView seq={e.seq} changes={e.changes} departments={deptById} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top', minWidth: 240 }}>
+                  <ChangesView seq={e.seq} changes={e.changes} departments={deptById} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
         {pages > 1 && (
           <Group justify="center" mt="md">

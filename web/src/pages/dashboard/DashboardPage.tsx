@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useDashboard } from '../../api/queries.ts';
 import { LevelBadge } from '../../components/badges.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DistributionChart } from '../../components/DistributionChart.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
 
@@ -58,36 +59,32 @@ export default function DashboardPage() {
             {t('dash.byDepartment')}
           </Title>
           {/* Narrow padding: the table fits beside the chart on a 1366 px screen (see app.css). */}
-          <div className="iv-table-wrap iv-fit-names">
-            <Table striped highlightOnHover fz="sm" verticalSpacing={6} horizontalSpacing={6} aria-labelledby="dep-h">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('common.department')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('dash.count')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('dash.classified')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('dash.approved')}</Table.Th>
-                  <Table.Th scope="col">{t('dash.maxK')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {d.byDepartment.map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Th scope="row" fw={500}>
-                      <Anchor component={Link} to={`/departments/${row.id}`}>
-                        {row.name}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td ta="right">{row.assets}</Table.Td>
-                    <Table.Td ta="right">{row.classified}</Table.Td>
-                    <Table.Td ta="right">{row.approved}</Table.Td>
-                    <Table.Td>
-                      <LevelBadge aspect="K" level={row.maxK} size="sm" />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            striped
+            highlightOnHover
+            fz="sm"
+            verticalSpacing={6}
+            horizontalSpacing={6}
+            aria-labelledby="dep-h"
+            wrapClassName="iv-table-wrap iv-fit-names"
+            columns={[t('common.department'), { label: t('dash.count'), align: 'right' }, { label: t('dash.classified'), align: 'right' }, { label: t('dash.approved'), align: 'right' }, t('dash.maxK')]}
+          >
+            {d.byDepartment.map((row) => (
+              <Table.Tr key={row.id}>
+                <Table.Th scope="row" fw={500}>
+                  <Anchor component={Link} to={`/departments/${row.id}`}>
+                    {row.name}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td ta="right">{row.assets}</Table.Td>
+                <Table.Td ta="right">{row.classified}</Table.Td>
+                <Table.Td ta="right">{row.approved}</Table.Td>
+                <Table.Td>
+                  <LevelBadge aspect="K" level={row.maxK} size="sm" />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         </Paper>
         </Grid.Col>
       </Grid>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../api/auth.tsx';
 import { useDepartments, useTemplates } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { DepartmentForm } from './DepartmentForm.tsx';
 
@@ -34,48 +35,38 @@ export default function DepartmentsPage() {
           {q.data.length === 0 ? (
             <Text>{t('dep.empty')}</Text>
           ) : (
-            <div className="iv-table-wrap">
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('common.code')}</Table.Th>
-                    <Table.Th scope="col">{t('common.name')}</Table.Th>
-                    <Table.Th scope="col">{t('dep.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('dep.functions')}</Table.Th>
-                    <Table.Th scope="col" ta="right">{t('dep.assets')}</Table.Th>
-                    <Table.Th scope="col" ta="right">{t('dep.classified')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {q.data.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {d.code}
-                        </Text>
-                      </Table.Td>
-                      <Table.Th scope="row" fw={500}>
-                        <Anchor component={Link} to={`/departments/${d.id}`}>
-                          {d.name}
-                        </Anchor>
-                      </Table.Th>
-                      <Table.Td>{t(`kind.${d.kind}`)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {d.functions.map((f) => (
-                            <Badge key={f} variant="outline" color="gray.8" radius="sm" styles={{ root: { textTransform: 'none' } }}>
-                              {functionName(f)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td ta="right">{d.assetCount ?? '–'}</Table.Td>
-                      <Table.Td ta="right">{d.classifiedCount ?? '–'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <DataTable
+              striped
+              highlightOnHover
+              columns={[t('common.code'), t('common.name'), t('dep.kind'), t('dep.functions'), { label: t('dep.assets'), align: 'right' }, { label: t('dep.classified'), align: 'right' }]}
+            >
+              {q.data.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {d.code}
+                    </Text>
+                  </Table.Td>
+                  <Table.Th scope="row" fw={500}>
+                    <Anchor component={Link} to={`/departments/${d.id}`}>
+                      {d.name}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{t(`kind.${d.kind}`)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {d.functions.map((f) => (
+                        <Badge key={f} variant="outline" color="gray.8" radius="sm" styles={{ root: { textTransform: 'none' } }}>
+                          {functionName(f)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right">{d.assetCount ?? '–'}</Table.Td>
+                  <Table.Td ta="right">{d.classifiedCount ?? '–'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
         </Paper>
       )}

@@ -8,6 +8,7 @@ import { useInvalidatePlacement, usePlacementOptions, usePlacementOverview, useR
 import { useAsset } from '../../api/queries.ts';
 import { LevelBadges } from '../../components/badges.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { RuleIds, VerdictBadge, VerdictExplanation } from './verdict.tsx';
 
@@ -65,56 +66,45 @@ export default function AssetPlacementPage() {
         {options.isPending && <Loading />}
         {options.isError && <ErrorAlert error={options.error} onRetry={() => options.refetch()} />}
         {options.data && (
-          <div className="iv-table-wrap">
-            <Table verticalSpacing="sm" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" ta="right">
-                    {t('plan.rank')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('pl.service')}</Table.Th>
-                  <Table.Th scope="col">{t('pl.verdict')}</Table.Th>
-                  <Table.Th scope="col">{t('pl.reasons')}</Table.Th>
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {options.data.items.map((o, i) => (
-                  <Table.Tr key={o.serviceId}>
-                    <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
-                      {i + 1}
-                    </Table.Td>
-                    <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
-                      <Anchor component={Link} to={`/services/${o.serviceId}`}>
-                        {o.serviceName}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Stack gap={4} align="flex-start">
-                        <VerdictBadge verdict={o.result.verdict} />
-                        <RuleIds rules={o.result.firedRules} />
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top', minWidth: 320 }}>
-                      <VerdictExplanation result={o.result} compact />
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      {placedIn.has(o.serviceId) ? (
-                        <Text size="sm">
-                          <span aria-hidden="true">✓ </span>
-                          {t('plan.alreadyPlaced')}
-                        </Text>
-                      ) : (
-                        <Button size="xs" variant="light" loading={place.isPending && place.variables === o.serviceId} onClick={() => place.mutate(o.serviceId)} aria-label={`${t('plan.placeHere')}: ${o.serviceName}`}>
-                          {t('plan.placeHere')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            verticalSpacing="sm"
+            striped
+            columns={[{ label: t('plan.rank'), align: 'right' }, t('pl.service'), t('pl.verdict'), t('pl.reasons'), t('common.actions')]}
+          >
+            {options.data.items.map((o, i) => (
+              <Table.Tr key={o.serviceId}>
+                <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
+                  {i + 1}
+                </Table.Td>
+                <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
+                  <Anchor component={Link} to={`/services/${o.serviceId}`}>
+                    {o.serviceName}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  <Stack gap={4} align="flex-start">
+                    <VerdictBadge verdict={o.result.verdict} />
+                    <RuleIds rules={o.result.firedRules} />
+                  </Stack>
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top', minWidth: 320 }}>
+                  <VerdictExplanation result={o.result} compact />
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  {placedIn.has(o.serviceId) ? (
+                    <Text size="sm">
+                      <span aria-hidden="true">✓ </span>
+                      {t('plan.alreadyPlaced')}
+                    </Text>
+                  ) : (
+                    <Button size="xs" variant="light" loading={place.isPending && place.variables === o.serviceId} onClick={() => place.mutate(o.serviceId)} aria-label={`${t('plan.placeHere')}: ${o.serviceName}`}>
+                      {t('plan.placeHere')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Paper>
     </>

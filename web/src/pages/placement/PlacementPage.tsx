@@ -7,7 +7,9 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { type PlacementView, reportFormats, reportUrl, useInvalidatePlacement, usePlacementOverview, useRuleSets, verdictOrder } from '../../api/placement.ts';
 import { useDepartments } from '../../api/queries.ts';
+import { AssetRowHeader } from '../../components/AssetRowHeader.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { DecideModal } from './DecideModal.tsx';
 import { PlaceForm } from './PlaceForm.tsx';
@@ -36,55 +38,39 @@ export function DecisionState({ p }: { p: PlacementView }) {
 function ViolationsTable({ items, onDecide }: { items: PlacementView[]; onDecide(p: PlacementView): void }) {
   const { t } = useI18n();
   return (
-    <div className="iv-table-wrap">
-      <Table verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('pl.asset')}</Table.Th>
-            <Table.Th scope="col">{t('pl.service')}</Table.Th>
-            <Table.Th scope="col">{t('pl.verdict')}</Table.Th>
-            <Table.Th scope="col">{t('pl.reasons')}</Table.Th>
-            <Table.Th scope="col">{t('pl.decision')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((p) => (
-            <Table.Tr key={p.placementId}>
-              <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top' }}>
-                <Anchor component={Link} to={`/assets/${p.asset.id}`}>
-                  {p.asset.ref} {p.asset.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {p.asset.departmentName}
-                </Text>
-              </Table.Th>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Anchor component={Link} to={`/services/${p.service.id}`}>
-                  {p.service.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Stack gap={4}>
-                  <VerdictBadge verdict={p.result.verdict} />
-                  <RuleIds rules={p.result.firedRules} />
-                </Stack>
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top', minWidth: 320 }}>
-                <VerdictExplanation result={p.result} compact />
-              </Table.Td>
-              <Table.Td style={{ verticalAlign: 'top' }}>
-                <Stack gap={4} align="flex-start">
-                  <DecisionState p={p} />
-                  <Button size="xs" variant="light" onClick={() => onDecide(p)} aria-label={`${t('pl.decide')}: ${p.asset.name} – ${p.service.name}`}>
-                    {t('pl.decide')}
-                  </Button>
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable verticalSpacing="sm" columns={[t('pl.asset'), t('pl.service'), t('pl.verdict'), t('pl.reasons'), t('pl.decision')]}>
+      {items.map((p) => (
+        <Table.Tr key={p.placementId}>
+          <AssetRowHeader asset={p.asset} style={{ verticalAlign: 'top' }}>
+            <Text size="xs" c="dimmed">
+              {p.asset.departmentName}
+            </Text>
+          </AssetRowHeader>
+          <Table.Td style={{ verticalAlign: 'top' }}>
+            <Anchor component={Link} to={`/services/${p.service.id}`}>
+              {p.service.name}
+            </Anchor>
+          </Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
+            <Stack gap={4}>
+              <VerdictBadge verdict={p.result.verdict} />
+              <RuleIds rules={p.result.firedRules} />
+            </Stack>
+          </Table.Td>
+          <Table.Td style={{ verticalAlign: 'top', minWidth: 320 }}>
+            <VerdictExplanation result={p.result} compact />
+          </Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
+            <Stack gap={4} align="flex-start">
+              <DecisionState p={p} />
+              <Button size="xs" variant="light" onClick={() => onDecide(p)} aria-label={`${t('pl.decide')}: ${p.asset.name} – ${p.service.name}`}>
+                {t('pl.decide')}
+              </Button>
+            </Stack>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -272,74 +258,58 @@ export default function PlacementPage() {
               {filtered.length === 0 ? (
                 <Text>{t('pl.none')}</Text>
               ) : (
-                <div className="iv-table-wrap">
-                  <Table striped verticalSpacing="xs">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('pl.asset')}</Table.Th>
-                        <Table.Th scope="col">{t('common.department')}</Table.Th>
-                        <Table.Th scope="col">{t('pl.service')}</Table.Th>
-                        <Table.Th scope="col">{t('pl.purpose')}</Table.Th>
-                        <Table.Th scope="col">{t('pl.verdict')}</Table.Th>
-                        <Table.Th scope="col">{t('pl.rules')}</Table.Th>
-                        <Table.Th scope="col">{t('pl.decision')}</Table.Th>
-                        <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {filtered.map((p) => (
-                        <Table.Tr key={p.placementId}>
-                          <Table.Th scope="row" fw={500}>
-                            <Anchor component={Link} to={`/assets/${p.asset.id}`}>
-                              {p.asset.ref} {p.asset.name}
-                            </Anchor>
-                          </Table.Th>
-                          <Table.Td>{p.asset.departmentName}</Table.Td>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/services/${p.service.id}`}>
-                              {p.service.name}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{p.purpose || '–'}</Table.Td>
-                          <Table.Td>
-                            <Stack gap={2} align="flex-start">
-                              <VerdictBadge verdict={p.result.verdict} size="sm" />
-                              {p.violation && (
-                                <Text size="xs" fw={700} c="#b3261e">
-                                  {t('pl.violationLabel')}
-                                </Text>
-                              )}
-                            </Stack>
-                          </Table.Td>
-                          <Table.Td>
-                            <RuleIds rules={p.result.firedRules} />
-                          </Table.Td>
-                          <Table.Td>
-                            <DecisionState p={p} />
-                          </Table.Td>
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              <Button size="compact-xs" variant="light" onClick={() => setDeciding(p)} aria-label={`${t('pl.decide')}: ${p.asset.name} – ${p.service.name}`}>
-                                {t('pl.decide')}
-                              </Button>
-                              <Button
-                                size="compact-xs"
-                                variant="subtle"
-                                color="#b3261e"
-                                aria-label={`${t('pl.remove')}: ${p.asset.name} – ${p.service.name}`}
-                                onClick={() => {
-                                  if (window.confirm(t('pl.removeConfirm', { asset: p.asset.name, service: p.service.name }))) remove.mutate(p.placementId);
-                                }}
-                              >
-                                {t('common.remove')}
-                              </Button>
-                            </Group>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </div>
+                <DataTable
+                  striped
+                  verticalSpacing="xs"
+                  columns={[t('pl.asset'), t('common.department'), t('pl.service'), t('pl.purpose'), t('pl.verdict'), t('pl.rules'), t('pl.decision'), t('common.actions')]}
+                >
+                  {filtered.map((p) => (
+                    <Table.Tr key={p.placementId}>
+                      <AssetRowHeader asset={p.asset} />
+                      <Table.Td>{p.asset.departmentName}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/services/${p.service.id}`}>
+                          {p.service.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{p.purpose || '–'}</Table.Td>
+                      <Table.Td>
+                        <Stack gap={2} align="flex-start">
+                          <VerdictBadge verdict={p.result.verdict} size="sm" />
+                          {p.violation && (
+                            <Text size="xs" fw={700} c="#b3261e">
+                              {t('pl.violationLabel')}
+                            </Text>
+                          )}
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td>
+                        <RuleIds rules={p.result.firedRules} />
+                      </Table.Td>
+                      <Table.Td>
+                        <DecisionState p={p} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button size="compact-xs" variant="light" onClick={() => setDeciding(p)} aria-label={`${t('pl.decide')}: ${p.asset.name} – ${p.service.name}`}>
+                            {t('pl.decide')}
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="#b3261e"
+                            aria-label={`${t('pl.remove')}: ${p.asset.name} – ${p.service.name}`}
+                            onClick={() => {
+                              if (window.confirm(t('pl.removeConfirm', { asset: p.asset.name, service: p.service.name }))) remove.mutate(p.placementId);
+                            }}
+                          >
+                            {t('common.remove')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </DataTable>
               )}
             </Paper>
           </>

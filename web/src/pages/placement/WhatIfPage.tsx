@@ -1,12 +1,14 @@
 // What-if: two rule sets over the map, every verdict that would change, by department and service;
 // and a municipality's own draft rule set (JSON, validated by the server) to compare with.
-import { Alert, Anchor, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { type Verdict, useRuleSets, useWhatIf } from '../../api/placement.ts';
+import { AssetRowHeader } from '../../components/AssetRowHeader.tsx';
 import { ErrorAlert, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { RuleIds, VerdictBadge } from './verdict.tsx';
 
@@ -192,51 +194,38 @@ export default function WhatIfPage() {
                 ) : (
                   <>
                     {changes.length > MAX_ROWS && <Text size="sm">{t('wi.moreRows', { n: MAX_ROWS, total: changes.length })}</Text>}
-                    <div className="iv-table-wrap">
-                      <Table striped verticalSpacing="xs">
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th scope="col">{t('common.department')}</Table.Th>
-                            <Table.Th scope="col">{t('pl.service')}</Table.Th>
-                            <Table.Th scope="col">{t('pl.asset')}</Table.Th>
-                            <Table.Th scope="col">{t('wi.fromVerdict')}</Table.Th>
-                            <Table.Th scope="col">{t('wi.toVerdict')}</Table.Th>
-                            <Table.Th scope="col">{t('wi.placed')}</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {changes.slice(0, MAX_ROWS).map((c) => (
-                            <Table.Tr key={`${c.asset.id}|${c.service.id}`}>
-                              <Table.Td>{c.department}</Table.Td>
-                              <Table.Td>{c.service.name}</Table.Td>
-                              <Table.Th scope="row" fw={500}>
-                                <Anchor component={Link} to={`/assets/${c.asset.id}`}>
-                                  {c.asset.ref} {c.asset.name}
-                                </Anchor>
-                                {c.conditionsOnly && (
-                                  <Text size="xs" c="dimmed">
-                                    {t('wi.conditionsOnly')}
-                                  </Text>
-                                )}
-                              </Table.Th>
-                              <Table.Td>
-                                <Stack gap={2} align="flex-start">
-                                  <VerdictBadge verdict={c.from.verdict} size="sm" />
-                                  <RuleIds rules={c.from.rules} />
-                                </Stack>
-                              </Table.Td>
-                              <Table.Td>
-                                <Stack gap={2} align="flex-start">
-                                  <VerdictBadge verdict={c.to.verdict} size="sm" />
-                                  <RuleIds rules={c.to.rules} />
-                                </Stack>
-                              </Table.Td>
-                              <Table.Td>{c.placed ? t('common.yes') : t('common.no')}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </div>
+                    <DataTable
+                      striped
+                      verticalSpacing="xs"
+                      columns={[t('common.department'), t('pl.service'), t('pl.asset'), t('wi.fromVerdict'), t('wi.toVerdict'), t('wi.placed')]}
+                    >
+                      {changes.slice(0, MAX_ROWS).map((c) => (
+                        <Table.Tr key={`${c.asset.id}|${c.service.id}`}>
+                          <Table.Td>{c.department}</Table.Td>
+                          <Table.Td>{c.service.name}</Table.Td>
+                          <AssetRowHeader asset={c.asset}>
+                            {c.conditionsOnly && (
+                              <Text size="xs" c="dimmed">
+                                {t('wi.conditionsOnly')}
+                              </Text>
+                            )}
+                          </AssetRowHeader>
+                          <Table.Td>
+                            <Stack gap={2} align="flex-start">
+                              <VerdictBadge verdict={c.from.verdict} size="sm" />
+                              <RuleIds rules={c.from.rules} />
+                            </Stack>
+                          </Table.Td>
+                          <Table.Td>
+                            <Stack gap={2} align="flex-start">
+                              <VerdictBadge verdict={c.to.verdict} size="sm" />
+                              <RuleIds rules={c.to.rules} />
+                            </Stack>
+                          </Table.Td>
+                          <Table.Td>{c.placed ? t('common.yes') : t('common.no')}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </DataTable>
                   </>
                 )}
               </Paper>

@@ -1,9 +1,11 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useInvalidatePlacement, usePlacementOverview, useService, useServiceCatalogue } from '../../api/placement.ts';
+import { AssetRowHeader } from '../../components/AssetRowHeader.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { VerdictBadge } from '../placement/verdict.tsx';
 import { FactValue, factGroups, isUnknown, VerificationNote } from './facts.tsx';
@@ -114,34 +116,18 @@ export default function ServicePage() {
         {held.length === 0 ? (
           <Text size="sm">{t('svc.noPlacements')}</Text>
         ) : (
-          <div className="iv-table-wrap">
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('pl.asset')}</Table.Th>
-                  <Table.Th scope="col">{t('common.department')}</Table.Th>
-                  <Table.Th scope="col">{t('pl.purpose')}</Table.Th>
-                  <Table.Th scope="col">{t('pl.verdict')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {held.map((p) => (
-                  <Table.Tr key={p.placementId}>
-                    <Table.Th scope="row" fw={500}>
-                      <Anchor component={Link} to={`/assets/${p.asset.id}`}>
-                        {p.asset.ref} {p.asset.name}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>{p.asset.departmentName}</Table.Td>
-                    <Table.Td>{p.purpose || '–'}</Table.Td>
-                    <Table.Td>
-                      <VerdictBadge verdict={p.result.verdict} size="sm" />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable striped verticalSpacing="xs" columns={[t('pl.asset'), t('common.department'), t('pl.purpose'), t('pl.verdict')]}>
+            {held.map((p) => (
+              <Table.Tr key={p.placementId}>
+                <AssetRowHeader asset={p.asset} />
+                <Table.Td>{p.asset.departmentName}</Table.Td>
+                <Table.Td>{p.purpose || '–'}</Table.Td>
+                <Table.Td>
+                  <VerdictBadge verdict={p.result.verdict} size="sm" />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Paper>
     </>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { type Overview, type ServiceClass, usePlacementOverview, useServices } from '../../api/placement.ts';
 import { LevelBadge } from '../../components/badges.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { aspects } from '../../theme.ts';
 import { countUnknown, UnknownBadge, valueLabel } from './facts.tsx';
@@ -54,58 +55,46 @@ export default function ServicesPage() {
         {services.isError && <ErrorAlert error={services.error} onRetry={() => services.refetch()} />}
         {services.data && services.data.length === 0 && <Text>{t('svc.empty')}</Text>}
         {services.data && services.data.length > 0 && (
-          <div className="iv-table-wrap">
-            <Table striped highlightOnHover verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('common.name')}</Table.Th>
-                  <Table.Th scope="col">{t('svc.owner')}</Table.Th>
-                  <Table.Th scope="col">{t('svc.location')}</Table.Th>
-                  <Table.Th scope="col">{t('svc.keys')}</Table.Th>
-                  <Table.Th scope="col">{t('svc.processing')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('svc.placements')}
+          <DataTable
+            striped
+            highlightOnHover
+            verticalSpacing="xs"
+            columns={[t('common.name'), t('svc.owner'), t('svc.location'), t('svc.keys'), t('svc.processing'), { label: t('svc.placements'), align: 'right' }, t('svc.highestClass')]}
+          >
+            {services.data.map((s) => {
+              const unknown = countUnknown(s);
+              return (
+                <Table.Tr key={s.id}>
+                  <Table.Th scope="row" fw={500}>
+                    <Anchor component={Link} to={`/services/${s.id}`}>
+                      {s.name}
+                    </Anchor>
+                    {unknown > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t('svc.unknownCount', { n: unknown })}
+                      </Text>
+                    )}
                   </Table.Th>
-                  <Table.Th scope="col">{t('svc.highestClass')}</Table.Th>
+                  <Table.Td>
+                    <EnumCell value={s.ownerJurisdiction} />
+                  </Table.Td>
+                  <Table.Td>
+                    <EnumCell value={s.dataLocation} />
+                  </Table.Td>
+                  <Table.Td>
+                    <EnumCell value={s.keyControl} />
+                  </Table.Td>
+                  <Table.Td>
+                    <EnumCell value={s.processing} />
+                  </Table.Td>
+                  <Table.Td ta="right">{s.placementCount}</Table.Td>
+                  <Table.Td>
+                    <ServiceClassBadges cls={classOf(overview.data, s.id)} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {services.data.map((s) => {
-                  const unknown = countUnknown(s);
-                  return (
-                    <Table.Tr key={s.id}>
-                      <Table.Th scope="row" fw={500}>
-                        <Anchor component={Link} to={`/services/${s.id}`}>
-                          {s.name}
-                        </Anchor>
-                        {unknown > 0 && (
-                          <Text size="xs" c="dimmed">
-                            {t('svc.unknownCount', { n: unknown })}
-                          </Text>
-                        )}
-                      </Table.Th>
-                      <Table.Td>
-                        <EnumCell value={s.ownerJurisdiction} />
-                      </Table.Td>
-                      <Table.Td>
-                        <EnumCell value={s.dataLocation} />
-                      </Table.Td>
-                      <Table.Td>
-                        <EnumCell value={s.keyControl} />
-                      </Table.Td>
-                      <Table.Td>
-                        <EnumCell value={s.processing} />
-                      </Table.Td>
-                      <Table.Td ta="right">{s.placementCount}</Table.Td>
-                      <Table.Td>
-                        <ServiceClassBadges cls={classOf(overview.data, s.id)} />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </Paper>
     </>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useDepartments, useWorkshops } from '../../api/queries.ts';
 import type { WorkshopStatus } from '../../api/types.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { NewWorkshopForm } from './NewWorkshopForm.tsx';
 
@@ -56,38 +57,28 @@ export default function WorkshopsPage() {
         {q.isError && <ErrorAlert error={q.error} onRetry={() => q.refetch()} />}
         {q.data && q.data.length === 0 && <Text>{t('ws.empty')}</Text>}
         {q.data && q.data.length > 0 && (
-          <div className="iv-table-wrap">
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('ws.workshopTitle')}</Table.Th>
-                  <Table.Th scope="col">{t('common.department')}</Table.Th>
-                  <Table.Th scope="col">{t('ws.heldOn')}</Table.Th>
-                  <Table.Th scope="col">{t('ws.participants')}</Table.Th>
-                  <Table.Th scope="col">{t('ws.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('ws.itemCount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.data.map((w) => (
-                  <Table.Tr key={w.id}>
-                    <Table.Th scope="row" fw={500}>
-                      <Anchor component={Link} to={`/workshops/${w.id}`}>
-                        {w.title}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>{w.departmentName}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(w.heldOn)}</Table.Td>
-                    <Table.Td>{w.participants.join(', ')}</Table.Td>
-                    <Table.Td>
-                      <WorkshopStatusBadge status={w.status} />
-                    </Table.Td>
-                    <Table.Td ta="right">{w.itemCount ?? 0}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            striped
+            highlightOnHover
+            columns={[t('ws.workshopTitle'), t('common.department'), t('ws.heldOn'), t('ws.participants'), t('ws.status'), { label: t('ws.itemCount'), align: 'right' }]}
+          >
+            {q.data.map((w) => (
+              <Table.Tr key={w.id}>
+                <Table.Th scope="row" fw={500}>
+                  <Anchor component={Link} to={`/workshops/${w.id}`}>
+                    {w.title}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td>{w.departmentName}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(w.heldOn)}</Table.Td>
+                <Table.Td>{w.participants.join(', ')}</Table.Td>
+                <Table.Td>
+                  <WorkshopStatusBadge status={w.status} />
+                </Table.Td>
+                <Table.Td ta="right">{w.itemCount ?? 0}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Paper>
     </>
