@@ -86,15 +86,17 @@ function csvCell(v: string | number | undefined): string {
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const CSV_COLUMNS = ['kind', 'file', 'type', 'confidence', 'score', 'location', 'masked', 'hash', 'value', 'sensitivity', 'suggestedK', 'osl', 'error'];
+const CSV_COLUMNS = ['kind', 'file', 'type', 'confidence', 'score', 'location', 'masked', 'hash', 'value', 'sensitivity', 'suggestedK', 'osl', 'error', 'count'];
 
 function toCsv(docs: DocumentResult[]): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const d of docs) {
     for (const f of d.findings) {
-      rows.push(['finding', d.file, f.type, f.confidence, f.score, describeLocation(f.location), f.masked, f.hash, f.value, '', '', '', ''].map(csvCell).join(','));
+      rows.push(['finding', d.file, f.type, f.confidence, f.score, describeLocation(f.location), f.masked, f.hash, f.value, '', '', '', '', ''].map(csvCell).join(','));
     }
-    rows.push(['document', d.file, '', '', '', '', '', '', '', d.sensitivity, d.suggestedK, d.osl.join(' '), d.error ?? ''].map(csvCell).join(','));
+    // Findings past the per-document limit: one row per type with their number.
+    for (const [type, n] of Object.entries(d.omitted ?? {})) rows.push(['omitted', d.file, type, '', '', '', '', '', '', '', '', '', '', n].map(csvCell).join(','));
+    rows.push(['document', d.file, '', '', '', '', '', '', '', d.sensitivity, d.suggestedK, d.osl.join(' '), d.error ?? '', ''].map(csvCell).join(','));
   }
   return rows.join('\n') + '\n';
 }
@@ -120,7 +122,14 @@ function toSarif(docs: DocumentResult[]): object {
       properties: { confidence: f.confidence, score: f.score, location: f.location, sensitivity: d.sensitivity },
     }));
     const failed = d.error ? [{ ruleId: 'EXTRACTION_ERROR', level: 'warning', message: { text: `${d.file}: ${d.error}` }, locations: [{ physicalLocation: physical }] }] : [];
-    return [...fromDoc, ...failed];
+    const omitted = Object.entries(d.omitted ?? {}).map(([type, n]) => ({
+      ruleId: type,
+      level: 'note',
+      message: { text: `${n} more ${type} findings in ${d.file}, not listed (per-document limit)` },
+      locations: [{ physicalLocation: physical, logicalLocations: [{ fullyQualifiedName: d.file, kind: 'module' }] }],
+      properties: { omitted: n, sensitivity: d.sensitivity },
+    }));
+    return [...fromDoc, ...omitted, ...failed];
   });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

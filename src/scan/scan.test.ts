@@ -62,7 +62,7 @@ describe('runScan end to end', () => {
     expect(table.out).toMatch(/SE_PERSONNUMMER\s+\w+\s+\S*X/);
     expect(table.out).toMatch(/Documents per sensitivity/);
     let raw = (await scan({ paths, format: 'csv', useCache: false })).out;
-    expect(raw.split('\n')[0]).toBe('kind,file,type,confidence,score,location,masked,hash,value,sensitivity,suggestedK,osl,error');
+    expect(raw.split('\n')[0]).toBe('kind,file,type,confidence,score,location,masked,hash,value,sensitivity,suggestedK,osl,error,count');
     expect(raw).toContain('Personal!B2');
     raw = (await scan({ paths, format: 'sarif', useCache: false })).out;
     const sarif = JSON.parse(raw) as { version: string; runs: { results: { ruleId: string }[] }[] };
@@ -104,6 +104,10 @@ describe('cache and resume', () => {
     expect(r.summary.findings).toBe(10_050);
     const table = await scan({ paths: [file], useCache: false, format: 'table' });
     expect(table.out).toMatch(/SE_PHONE\s+… and 50 more, not listed/);
+    const csv = (await scan({ paths: [file], useCache: false, format: 'csv' })).out;
+    expect(csv).toContain(`omitted,${file},SE_PHONE,,,,,,,,,,,50`);
+    const sarif = JSON.parse((await scan({ paths: [file], useCache: false, format: 'sarif' })).out);
+    expect(sarif.runs[0].results.filter((x: { properties: { omitted?: number } }) => x.properties.omitted === 50)).toHaveLength(1);
   });
 
   it('--no-cache writes nothing to disk; it still uses the key of an existing cache', async () => {
