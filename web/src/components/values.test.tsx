@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { versionSnapshot } from '../../../src/map/assets/rows.ts';
 import { Asset } from '../../../src/map/model.ts';
 import { type I18n, isKey, type Lang, translate } from '../i18n/index.tsx';
-import { fieldLabel } from './values.tsx';
+import { asFieldChanges } from '../pages/audit/ChangesView.tsx';
+import { expandChanges, fieldLabel, formatValue } from './values.tsx';
 
 const i18nIn = (lang: Lang) => ({ t: (key, vars) => translate(lang, key, vars) }) as I18n;
 
@@ -53,5 +54,90 @@ describe.each(['sv', 'en'] as const)('labels in %s', (lang) => {
   });
   it('falls back to the path for an unknown field', () => {
     expect(fieldLabel('somethingNew', i18n)).toBe('somethingNew');
+  });
+});
+
+const legal = {
+  osl: [{ ref: '26:1', harmTest: 'omvant' }],
+  personalData: true,
+  gdprArt9: ['health'],
+  gdprArt10: false,
+  identityNumbers: true,
+  protectedIdentity: false,
+  securityClass: 'none',
+  aggregated: false,
+};
+
+describe('values in words', () => {
+  const sv = i18nIn('sv');
+  const en = i18nIn('en');
+  it('shows booleans as Ja/Nej and Yes/No', () => {
+    expect([formatValue(true, sv), formatValue(false, sv)]).toEqual(['Ja', 'Nej']);
+    expect([formatValue(true, en, { field: 'legal.gdprArt10' }), formatValue(false, en)]).toEqual(['Yes', 'No']);
+  });
+  it('shows codes by their labels, by the field they are in', () => {
+    expect(formatValue('none', sv, { field: 'legal.securityClass' })).toBe('Ingen');
+    expect(formatValue('kvalificerat_hemlig', en, { field: 'legal.securityClass' })).toBe('Top secret');
+    expect(formatValue('archived', sv, { field: 'status' })).toBe('Arkiverad');
+    expect(formatValue('approved', en, { field: 'classificationState' })).toBe('Approved');
+    expect(formatValue('accepted', sv, { field: 'state' })).toBe('Accepterad');
+    expect(formatValue(['health', 'genetic'], sv, { field: 'legal.gdprArt9' })).toBe('Hälsa, Genetiska uppgifter');
+    expect(formatValue('not_allowed', sv, { field: 'verdict' })).toBe('Ej tillåten');
+    // The same word in a free-text field stays as written.
+    expect(formatValue('none', sv, { field: 'name' })).toBe('none');
+  });
+  it('shows OSL references with their harm test', () => {
+    expect(formatValue([{ ref: '26:1', harmTest: 'omvant' }, { ref: '21:3 a', harmTest: 'absolut' }], sv, { field: 'legal.osl' })).toBe('OSL 26:1 · Omvänt; OSL 21:3 a · Absolut');
+    expect(formatValue([{ ref: '26:1', harmTest: 'rakt' }], en)).toBe('OSL 26:1 · Straight');
+  });
+  it('shows the legal categories as readable parts, not JSON', () => {
+    expect(formatValue(legal, sv, { field: 'legal' })).toBe(
+      'OSL 26:1 · Omvänt; Personuppgifter; Känsliga personuppgifter (GDPR art. 9): Hälsa; Personnummer; Säkerhetsskyddsklass: Ingen',
+    );
+    // jsonb returns the keys by length; the parts keep the asset page's order.
+    const stored = Object.fromEntries(Object.entries(legal).sort(([a], [b]) => a.length - b.length));
+    expect(formatValue(stored, sv)).toBe(formatValue(legal, sv));
+    expect(formatValue({ ...legal, osl: [], personalData: false, gdprArt9: [], identityNumbers: false, securityClass: 'hemlig' }, en)).toBe('Security classification: Secret');
+  });
+  it('shows levels as K3 R2 T2 S1, one aspect with its level word', () => {
+    expect(formatValue({ K: 3, R: 2, T: 2, S: 1 }, sv, { field: 'levels' })).toBe('K3 R2 T2 S1');
+    expect(formatValue(3, sv, { field: 'levels.K' })).toBe('3 (Allvarlig)');
+    expect(formatValue(0, en, { field: 'levels.S' })).toBe('0 (None or negligible)');
+    expect(formatValue(null, sv, { field: 'levels' })).toBe('Ej klassad');
+    expect(formatValue({ K: { level: 0, reason: 'Offentliga uppgifter' } }, sv, { field: 'overrides' })).toBe('K0: Offentliga uppgifter');
+  });
+  it('names ids by the given names and leaves other objects as JSON', () => {
+    expect(formatValue('d1', sv, { field: 'departmentId', name: (id) => (id === 'd1' ? 'SOC' : undefined) })).toBe('SOC');
+    expect(formatValue({ a: 1 }, sv)).toBe('{"a":1}');
+    expect(formatValue([], sv)).toBe('–');
+  });
+});
+
+describe('changes of whole objects', () => {
+  const after = { ...legal, gdprArt10: true, securityClass: 'konfidentiell' };
+  it('splits a changed object into its changed sub-fields', () => {
+    expect(expandChanges([{ field: 'legal', before: legal, after }, { field: 'name', before: 'A', after: 'B' }])).toEqual([
+      { field: 'legal.gdprArt10', before: false, after: true },
+      { field: 'legal.securityClass', before: 'none', after: 'konfidentiell' },
+      { field: 'name', before: 'A', after: 'B' },
+    ]);
+  });
+  it('keeps an object that appears as one change', () => {
+    expect(expandChanges([{ field: 'legal', before: null, after }])).toEqual([{ field: 'legal', before: null, after }]);
+  });
+  it('reads an audited asset update as sub-field rows with labels and words', () => {
+    const sv = i18nIn('sv');
+    const rows = asFieldChanges([{ field: 'legal', before: legal, after }])!.map((c) => [
+      fieldLabel(c.field, sv),
+      formatValue(c.before, sv, { field: c.field }),
+      formatValue(c.after, sv, { field: c.field }),
+    ]);
+    expect(rows).toEqual([
+      ['Lagöverträdelser (GDPR art. 10)', 'Nej', 'Ja'],
+      ['Säkerhetsskyddsklass', 'Ingen', 'Konfidentiell'],
+    ]);
+  });
+  it('diffs a before/after pair of objects in depth', () => {
+    expect(asFieldChanges({ before: { a: { b: 1 } }, after: { a: { b: 2 } } })).toEqual([{ field: 'a.b', before: 1, after: 2 }]);
   });
 });

@@ -1,6 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Asset } from '../../api/types.ts';
+import { oslLabel } from '../../components/values.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -28,7 +29,8 @@ function YesNo({ value }: { value: boolean }) {
 }
 
 export function AssetFields({ asset }: { asset: Asset }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const dash = (s: string | null | undefined) => (s && s.trim() ? s : t('common.notSet'));
   const legal = asset.legal;
   return (
@@ -58,7 +60,7 @@ export function AssetFields({ asset }: { asset: Asset }) {
               <Group component="span" gap={6}>
                 {legal.osl.map((o) => (
                   <Badge key={o.ref} variant="outline" color="blue.9" radius="sm" styles={{ root: { textTransform: 'none' } }}>
-                    OSL {o.ref} · {t(`harm.${o.harmTest}`).split(' (')[0]}
+                    {oslLabel(o, i18n)}
                   </Badge>
                 ))}
               </Group>

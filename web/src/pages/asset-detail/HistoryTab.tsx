@@ -32,10 +32,10 @@ export function ChangesTable({ changes, caption }: { changes: HistoryChange[]; c
                 {fieldLabel(c.field, i18n)}
               </Table.Th>
               <Table.Td>
-                <Value value={c.before} />
+                <Value value={c.before} field={c.field} />
               </Table.Td>
               <Table.Td>
-                <Value value={c.after} />
+                <Value value={c.after} field={c.field} />
               </Table.Td>
             </Table.Tr>
           ))}
