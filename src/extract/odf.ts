@@ -5,10 +5,21 @@ import type { Location } from './types.js';
 
 export type OdfKind = 'odt' | 'ods' | 'odp';
 
+/**
+ * Every ODF mimetype whose content.xml is laid out as text, spreadsheet or presentation: besides
+ * the documents, their templates (ott, ots, otp), master documents and Writer/Web's HTML documents
+ * (what LibreOffice saves when an HTML page was opened and saved as .odt).
+ */
 export const ODF_MIMETYPES: Record<string, OdfKind> = {
   'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.text-template': 'odt',
+  'application/vnd.oasis.opendocument.text-master': 'odt',
+  'application/vnd.oasis.opendocument.text-master-template': 'odt',
+  'application/vnd.oasis.opendocument.text-web': 'odt',
   'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'application/vnd.oasis.opendocument.spreadsheet-template': 'ods',
   'application/vnd.oasis.opendocument.presentation': 'odp',
+  'application/vnd.oasis.opendocument.presentation-template': 'odp',
 };
 
 /** Spreadsheet column letters for a 1-based column number (1 → A, 27 → AA). */
