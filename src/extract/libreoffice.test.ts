@@ -1,6 +1,6 @@
 // Files written by LibreOffice 7.4 (test/fixtures/libreoffice, made by its make.ts): real layout
 // with styles, spans, line breaks, lists, tables, repeated spreadsheet columns and text boxes —
-// and the same letter as odt, Writer/Web odt, docx and pdf must read the same.
+// and the same letter as odt, Writer/Web odt, docx, rtf and pdf must read the same.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../detect/index.js';
@@ -40,6 +40,12 @@ describe('documents written by LibreOffice', () => {
     expect(d.segments).toHaveLength(1);
     expect(d.segments[0]!.location.page).toBe(1);
     expect(d.segments[0]!.text).toContain('Bertil Berg 18900412-9814');
+    expect(values(d)).toEqual(expect.arrayContaining(LETTER_FINDINGS));
+  });
+  it('lo-brev.rtf: the letter as lines, table cells separated by tabs', async () => {
+    const d = await one('lo-brev.rtf');
+    expect(d.format).toBe('rtf');
+    expect(d.segments[0]!.text.split('\n')).toEqual(expect.arrayContaining(['Beslut om ekonomiskt bistånd', 'Bertil Berg\t18900412-9814\t', '•\tOrosanmälan mottagen']));
     expect(values(d)).toEqual(expect.arrayContaining(LETTER_FINDINGS));
   });
   it('lo-lista.ods: cells by address across repeated empty columns and sheets; formulas by value', async () => {
