@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
-import { type Verdict, useRuleSets, useWhatIf } from '../../api/placement.ts';
+import { type Verdict, type WhatIfSide, useRuleSets, useWhatIf } from '../../api/placement.ts';
 import { AssetRowHeader } from '../../components/AssetRowHeader.tsx';
 import { ErrorAlert, PageHeader } from '../../components/common.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -13,6 +13,18 @@ import { useI18n } from '../../i18n/index.tsx';
 import { RuleIds, VerdictBadge } from './verdict.tsx';
 
 const MAX_ROWS = 500;
+
+/** One side of a change: the verdict and the rules that fired. */
+function OutcomeCell({ outcome }: { outcome: WhatIfSide }) {
+  return (
+    <Table.Td>
+      <Stack gap={2} align="flex-start">
+        <VerdictBadge verdict={outcome.verdict} size="sm" />
+        <RuleIds rules={outcome.rules} />
+      </Stack>
+    </Table.Td>
+  );
+}
 
 function DraftEditor({ baseId }: { baseId: string }) {
   const { t } = useI18n();
@@ -210,18 +222,8 @@ export default function WhatIfPage() {
                               </Text>
                             )}
                           </AssetRowHeader>
-                          <Table.Td>
-                            <Stack gap={2} align="flex-start">
-                              <VerdictBadge verdict={c.from.verdict} size="sm" />
-                              <RuleIds rules={c.from.rules} />
-                            </Stack>
-                          </Table.Td>
-                          <Table.Td>
-                            <Stack gap={2} align="flex-start">
-                              <VerdictBadge verdict={c.to.verdict} size="sm" />
-                              <RuleIds rules={c.to.rules} />
-                            </Stack>
-                          </Table.Td>
+                          <OutcomeCell outcome={c.from} />
+                          <OutcomeCell outcome={c.to} />
                           <Table.Td>{c.placed ? t('common.yes') : t('common.no')}</Table.Td>
                         </Table.Tr>
                       ))}
