@@ -59,6 +59,7 @@ export async function startOidcProvider(redirectUri: string): Promise<TestProvid
       client_id: clientId,
       client_secret: clientSecret,
       redirect_uris: [redirectUri],
+      post_logout_redirect_uris: [new URL('/login', redirectUri).href],
       response_types: ['code'],
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: 'client_secret_post',

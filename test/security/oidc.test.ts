@@ -100,6 +100,41 @@ describe('single sign-on with OpenID Connect', () => {
     expect((await new ApiClient(app.url).post('/api/auth/login', { username: 'anna.sso', password: 'vad som helst här' })).status).toBe(401);
   });
 
+  it('logs out at the identity provider too (RP-initiated logout), a password session only here', async () => {
+    const { flow, cookie } = await ssoLogin();
+    const csrf = /infovakt_csrf=([^;]+)/.exec(cookie)![1]!;
+    const out = await fetch(`${app.url}/api/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(out.status).toBe(200);
+    expect(await out.json()).toEqual({ sso: true });
+    expect((await fetch(`${app.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+
+    const toIdp = await fetch(`${app.url}/api/auth/oidc/logout`, { redirect: 'manual' });
+    expect(toIdp.status).toBe(302);
+    const endSession = new URL(toIdp.headers.get('location')!);
+    expect(endSession.origin).toBe(idp.issuer);
+    expect(endSession.searchParams.get('client_id')).toBe(idp.clientId);
+    expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${app.url}/login`);
+    // The provider accepts it and asks the user to confirm (no ID token hint is kept here); the
+    // confirmation ends its session and sends the browser back to the login page.
+    const idpCookies = flow.jar.get(idp.issuer)!;
+    const idpCookie = [...idpCookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const page = await fetch(endSession, { headers: { cookie: idpCookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)![1]!;
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)![1]!;
+    const done = await fetch(new URL(action, idp.issuer), {
+      method: 'POST', redirect: 'manual', headers: { cookie: idpCookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }),
+    });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`${app.url}/login`);
+
+    const local = await admin.post('/api/auth/logout', {});
+    expect(local.status).toBe(204);
+    admin = await ApiClient.login(app.url, app.adminUser, app.adminPassword);
+  });
+
   it('follows the groups at every login: a mover loses the old department', async () => {
     idp.account.current = { ...idp.account.current, groups: ['utb-readers'] };
     const { me } = await ssoLogin();

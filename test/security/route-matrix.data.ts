@@ -20,6 +20,7 @@ export const MATRIX: Record<string, string> = {
   'GET /api/auth/oidc/status': 'OOOOO',
   'GET /api/auth/oidc/login': 'HHHHH',
   'GET /api/auth/oidc/callback': 'HHHHH',
+  'GET /api/auth/oidc/logout': 'HHHHH',
   'POST /api/auth/logout': 'UOOOO',
   'GET /api/auth/me': 'UOOOO',
 

@@ -60,3 +60,14 @@ export async function finishLogin(s: OidcSettings, query: string, pending: { cod
   }
   return claims;
 }
+
+/**
+ * The identity provider's logout (OpenID Connect RP-Initiated Logout) for this client, or null when
+ * it has none. No ID token is kept to send as a hint, so the provider identifies the client by
+ * `client_id` and may ask the user to confirm.
+ */
+export async function endSessionUrl(s: OidcSettings): Promise<URL | null> {
+  const config = await oidcClient(s);
+  if (!config.serverMetadata().end_session_endpoint) return null;
+  return oidc.buildEndSessionUrl(config, { client_id: s.clientId, post_logout_redirect_uri: s.postLogoutRedirectUri });
+}

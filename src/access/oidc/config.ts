@@ -13,6 +13,8 @@ const Env = z.object({
   INFOVAKT_OIDC_CLIENT_ID: z.string().min(1),
   INFOVAKT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   INFOVAKT_OIDC_REDIRECT_URI: z.string().url(),
+  /** Where the identity provider sends the browser after its logout; default /login on this site. */
+  INFOVAKT_OIDC_POST_LOGOUT_REDIRECT_URI: z.string().url().optional(),
   INFOVAKT_OIDC_ROLE_MAP: z.string().default('{}'),
   INFOVAKT_OIDC_SCOPES: z.string().default('openid profile email'),
   /** The claim that becomes the infovakt username. */
@@ -24,6 +26,7 @@ export interface OidcSettings {
   clientId: string;
   clientSecret: string | undefined;
   redirectUri: string;
+  postLogoutRedirectUri: string;
   roleMap: RoleMap;
   scopes: string;
   usernameClaim: string;
@@ -46,6 +49,7 @@ export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings
     clientId: e.INFOVAKT_OIDC_CLIENT_ID,
     clientSecret: e.INFOVAKT_OIDC_CLIENT_SECRET,
     redirectUri: e.INFOVAKT_OIDC_REDIRECT_URI,
+    postLogoutRedirectUri: e.INFOVAKT_OIDC_POST_LOGOUT_REDIRECT_URI ?? new URL('/login', e.INFOVAKT_OIDC_REDIRECT_URI).href,
     roleMap,
     scopes: e.INFOVAKT_OIDC_SCOPES,
     usernameClaim: e.INFOVAKT_OIDC_USERNAME_CLAIM,

@@ -9,7 +9,7 @@ import { newSecret, sha256 } from '../../kernel/auth/secrets.js';
 import type { AppContext } from '../../kernel/context.js';
 import { inTransaction } from '../../kernel/db/database.js';
 import { HttpError } from '../../kernel/http/errors.js';
-import { finishLogin, startLogin } from './client.js';
+import { endSessionUrl, finishLogin, startLogin } from './client.js';
 import { oidcSettings } from './config.js';
 import { provisionSsoUser } from './provision.js';
 import { mapClaims } from './role-mapping.js';
@@ -44,6 +44,19 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext): void {
     await ctx.db.query('INSERT INTO oidc_pending (id_hash, state, nonce, code_verifier) VALUES ($1, $2, $3, $4)', [sha256(id), start.state, start.nonce, start.codeVerifier]);
     reply.setCookie(PENDING_COOKIE, id, { ...pendingCookie, maxAge: PENDING_MINUTES * 60 });
     return reply.redirect(start.url.href, 302);
+  });
+
+  // After POST /api/auth/logout ended a single-sign-on session here, the browser comes here to end
+  // it at the identity provider too. Public (the session is gone by now); it only redirects.
+  r.get('/api/auth/oidc/logout', { schema: { tags, summary: 'Single sign-on: log out at the identity provider' }, config }, async (req, reply) => {
+    const s = settingsOrNotFound();
+    let target: URL | null = null;
+    try {
+      target = await endSessionUrl(s);
+    } catch (e) {
+      req.log.warn({ err: (e as Error).message }, 'oidc discovery failed at logout');
+    }
+    return reply.redirect(target?.href ?? '/login', 302);
   });
 
   r.get('/api/auth/oidc/callback', {

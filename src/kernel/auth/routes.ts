@@ -61,11 +61,14 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     return completeLogin(ctx, req, reply, user, 'password');
   });
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' }, config: { permission: 'authenticated', duringEnrolment: true } }, async (req, reply) => {
+  r.post('/api/auth/logout', {
+    schema: { tags: ['auth'], summary: 'Log out; a single-sign-on session answers { sso: true } (then end it at the identity provider: GET /api/auth/oidc/logout)' },
+    config: { permission: 'authenticated', duringEnrolment: true },
+  }, async (req, reply) => {
     const sid = req.cookies[SESSION_COOKIE];
-    if (sid) await deleteSession(ctx.db, sid);
+    const method = sid ? await deleteSession(ctx.db, sid) : null;
     reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
-    return reply.status(204).send();
+    return method === 'oidc' ? reply.send({ sso: true }) : reply.status(204).send();
   });
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in caller' }, config: { permission: 'authenticated', duringEnrolment: true } }, async (req) => {

@@ -54,8 +54,10 @@ export async function resolveSession(db: pg.Pool, id: string): Promise<SessionUs
   return { userId: r.user_id, username: r.username, displayName: r.display_name, role: r.role, departmentIds: r.department_ids, csrf: r.csrf, enrolmentOnly: r.enrolment_only };
 }
 
-export async function deleteSession(db: pg.Pool, id: string): Promise<void> {
-  await db.query('DELETE FROM sessions WHERE id_hash = $1', [sha256(id)]);
+/** Ends a session; answers how it was opened (null if there was none). */
+export async function deleteSession(db: pg.Pool, id: string): Promise<string | null> {
+  const { rows } = await db.query<{ auth_method: string }>('DELETE FROM sessions WHERE id_hash = $1 RETURNING auth_method', [sha256(id)]);
+  return rows[0]?.auth_method ?? null;
 }
 
 export async function purgeExpiredSessions(db: pg.Pool): Promise<void> {

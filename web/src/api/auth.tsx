@@ -37,11 +37,13 @@ export function useLogout() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
-    onSettled: () => {
+    mutationFn: () => api<{ sso?: boolean } | undefined>('/api/auth/logout', { method: 'POST' }),
+    onSettled: (ended) => {
       qc.clear();
       qc.setQueryData(['me'], null);
-      navigate('/login', { replace: true });
+      // A single-sign-on session ends at the identity provider too; it sends the browser back to /login.
+      if (ended?.sso) window.location.assign('/api/auth/oidc/logout');
+      else navigate('/login', { replace: true });
     },
   });
 }
