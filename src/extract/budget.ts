@@ -29,6 +29,8 @@ export class Budget {
   }
 }
 
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+
 /** Collects segments of one document and stops at the text limit. */
 export class SegmentSink {
   readonly segments: Segment[] = [];
@@ -39,8 +41,12 @@ export class SegmentSink {
 
   add(text: string, location: Location): void {
     if (this.truncated) return;
-    const trimmed = text.replace(/[ \t\r\n]+$/u, '');
-    if (trimmed.trim() === '') return;
+    // Trailing blanks off by hand: the regular expression /[ \t\r\n]+$/ backtracks through every
+    // blank run inside the text (quadratic on a file of spaces followed by one letter).
+    let end = text.length;
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    const trimmed = end === text.length ? text : text.slice(0, end);
+    if (!/\S/.test(trimmed)) return;
     const room = this.maxChars - this.chars;
     if (trimmed.length > room) {
       this.truncated = true;

@@ -100,6 +100,17 @@ describe('hostile and broken files give a per-document error and never throw', (
     expect(d!.error).toMatch(/legacy binary Office/);
   });
 
+  it('a text of long blank runs (the trailing-blank trim once backtracked through each) reads at once', async () => {
+    const text = `${' '.repeat(300_000)}x\n${'\t \r\n'.repeat(100_000)}personnummer 18900411-9807   \n\n`;
+    const [doc] = await all('blanks.txt', new TextEncoder().encode(text));
+    expect(doc!.error).toBeNull();
+    const joined = doc!.segments.map((s) => s.text).join('\n');
+    expect(joined.endsWith('personnummer 18900411-9807')).toBe(true);
+    expect(joined.trimStart().startsWith('x\n')).toBe(true);
+    const [blank] = await all('blank.txt', new TextEncoder().encode(' \r\n\t\u00a0 '));
+    expect(blank!.segments).toEqual([]);
+  });
+
   it('text, size and time limits', async () => {
     const big = new TextEncoder().encode('rad\n'.repeat(10_000));
     const [t] = await all('big.txt', big, { maxTextChars: 1000 });
