@@ -111,6 +111,16 @@ describe('hostile and broken files give a per-document error and never throw', (
     expect(blank!.segments).toEqual([]);
   });
 
+  it('HTML broken on purpose (unclosed comments, tags and scripts by the thousand) is read in one pass', async () => {
+    const html = `<p>Före</p>${'<a '.repeat(50_000)}>länk</a><p>Pnr 18900411-9807</p>${' '.repeat(100_000)}x<script>${'<!--'.repeat(50_000)}`;
+    const [doc] = await all('trasig.html', new TextEncoder().encode(`<!doctype html>${html}`));
+    expect(doc!.error).toBeNull();
+    const text = doc!.segments.map((s) => s.text).join('\n');
+    expect(text).toContain('Före');
+    expect(text).toContain('Pnr 18900411-9807');
+    expect(text).not.toContain('<!--');
+  });
+
   it('text, size and time limits', async () => {
     const big = new TextEncoder().encode('rad\n'.repeat(10_000));
     const [t] = await all('big.txt', big, { maxTextChars: 1000 });
