@@ -121,6 +121,17 @@ describe('hostile and broken files give a per-document error and never throw', (
     expect(text).not.toContain('<!--');
   });
 
+  it('office XML broken on purpose (unclosed tags and comments by the thousand) is read in one pass', async () => {
+    const body = '<w:p><w:r><w:t>Pnr 18900411-9807</w:t></w:r></w:p>';
+    const docx = await f.makeZip({
+      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${body}${'<!-- '.repeat(50_000)}${'<w:t '.repeat(100_000)}`,
+    });
+    const [doc] = await all('trasig.docx', docx);
+    expect(doc!.format).toBe('docx');
+    expect(doc!.segments.map((s) => s.text)).toEqual(['Pnr 18900411-9807']);
+  });
+
   it('text, size and time limits', async () => {
     const big = new TextEncoder().encode('rad\n'.repeat(10_000));
     const [t] = await all('big.txt', big, { maxTextChars: 1000 });

@@ -8,7 +8,7 @@ export interface XmlHandler {
 
 // Office and ODF parts never need a DTD; refusing one removes entity-expansion attacks outright.
 const DTD = /<!DOCTYPE|<!ENTITY/i;
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>|[^<]+/g;
+const NAME = /^[A-Za-z_][\w:.-]*/;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Decodes only the five predefined entities and character references: nothing can expand. */
@@ -23,26 +23,54 @@ export function decodeXmlEntities(text: string): string {
   });
 }
 
-/** A small streaming-style tokenizer for well-formed office XML; element names keep their prefix. */
+/**
+ * A small tokenizer for office XML; element names keep their prefix. One forward pass with
+ * indexOf: every search starts where the last one ended, so broken or hostile markup (thousands of
+ * unclosed comments or tags) costs linear time — a regular expression here backtracked to the end
+ * of the part once per unclosed token. What cannot be closed ends the part.
+ */
 export function walkXml(xml: string, handler: XmlHandler): void {
   if (DTD.test(xml)) {
     throw new ExtractError('XML with a DOCTYPE or entity declaration refused (possible entity expansion attack)');
   }
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(xml)) !== null) {
-    const token = m[0];
-    if (token[0] !== '<') {
-      handler.text?.(decodeXmlEntities(token));
-    } else if (m[3] !== undefined) {
-      if (m[2] === '/') handler.close?.(m[3]);
-      else {
-        const selfClosing = m[5] === '/';
-        handler.open?.(m[3], m[4] ?? '', selfClosing);
-        if (selfClosing) handler.close?.(m[3]);
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt > i) handler.text?.(decodeXmlEntities(xml.slice(i, lt < 0 ? n : lt)));
+    if (lt < 0) return;
+    if (xml.startsWith('<!--', lt)) {
+      const end = xml.indexOf('-->', lt + 4);
+      if (end < 0) return;
+      i = end + 3;
+    } else if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9);
+      handler.text?.(xml.slice(lt + 9, end < 0 ? n : end));
+      if (end < 0) return;
+      i = end + 3;
+    } else if (xml.startsWith('<?', lt)) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) return;
+      i = end + 2;
+    } else {
+      const gt = xml.indexOf('>', lt + 1);
+      if (gt < 0) return;
+      const closing = xml.charCodeAt(lt + 1) === 47; // '/'
+      const body = xml.slice(closing ? lt + 2 : lt + 1, gt);
+      const name = NAME.exec(body)?.[0];
+      if (!name) {
+        // Not a tag ("a < b" in careless XML): the '<' is text.
+        handler.text?.('<');
+        i = lt + 1;
+        continue;
       }
-    } else if (m[1] !== undefined) {
-      handler.text?.(m[1]);
+      if (closing) handler.close?.(name);
+      else {
+        const selfClosing = body.charCodeAt(body.length - 1) === 47;
+        handler.open?.(name, body.slice(name.length, selfClosing ? -1 : undefined), selfClosing);
+        if (selfClosing) handler.close?.(name);
+      }
+      i = gt + 1;
     }
   }
 }
