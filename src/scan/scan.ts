@@ -103,7 +103,7 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
 
   // A bounded window of files in flight keeps memory flat on very large trees.
   const limit = Math.min(files.length, o.stopAfter ?? files.length);
-  const window = Math.max(1, (pool?.capacity ?? 1) * 2);
+  const window = pool ? pool.capacity * 2 : 1;
   let next = 0;
   try {
     await Promise.all(Array.from({ length: window }, async () => {
