@@ -94,10 +94,12 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
     const previous = cache?.previous(f.path);
     const reply = await run({ id, path: f.path, knownSha256: previous?.sha256, options: analyse });
     if (!reply.ok) return emit([failure(f.path, f.size, reply.error)], f.size);
+    // Without a cache the documents go straight out (the renaming below is for the cache only).
+    if (!cache) return emit(reply.documents, f.size);
     const documents = reply.reused && previous ? previous.documents : strip(reply.documents, f.path);
     if (reply.reused) summary.cached++;
     const result: FileResult = { path: f.path, size: f.size, mtimeMs: f.mtimeMs, sha256: reply.sha256, documents };
-    cache?.record(result);
+    cache.record(result);
     emit(restore(documents, f.path), f.size);
   }
 
