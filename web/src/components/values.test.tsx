@@ -141,3 +141,20 @@ describe('changes of whole objects', () => {
     expect(asFieldChanges({ before: { a: { b: 1 } }, after: { a: { b: 2 } } })).toEqual([{ field: 'a.b', before: 1, after: 2 }]);
   });
 });
+
+describe('audit values of logins, exports and risks', () => {
+  it('names login methods, their fields and risk levels in both languages', () => {
+    const sv = i18nIn('sv');
+    const en = i18nIn('en');
+    expect(formatValue('oidc', sv, { field: 'method' })).toBe('Enkel inloggning (OpenID Connect)');
+    expect(formatValue('password', en, { field: 'method' })).toBe('Password');
+    expect(formatValue('GET', sv, { field: 'method' })).toBe('GET'); // a token's HTTP method stays as it is
+    expect(formatValue({ likelihood: 2, consequence: 5 }, sv, { field: 'inherent' })).toBe('Sannolikhet 2 · Konsekvens 5');
+    for (const f of ['method', 'mfaEnrolmentOnly', 'inherent', 'residual', 'path', 'format', 'filter', 'entries', 'issuer']) {
+      for (const i18n of [sv, en]) expect(fieldLabel(f, i18n), f).not.toBe(f);
+    }
+    for (const type of ['asset', 'department', 'placement', 'placement_decision', 'risk', 'ruleset', 'service', 'settings', 'token', 'user', 'workshop']) {
+      expect(isKey(`entity.${type}`), type).toBe(true);
+    }
+  });
+});

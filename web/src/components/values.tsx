@@ -89,6 +89,7 @@ const codeKeys: Record<string, string[]> = {
   verdict: ['verdict.'],
   evaluated: ['verdict.'],
   kind: ['kind.'],
+  method: ['method.'],
 };
 
 function codeLabel(code: string, field: string, i18n: Pick<I18n, 't'>): string {
@@ -107,6 +108,7 @@ export function oslLabel(o: { ref: string; harmTest: string }, i18n: Pick<I18n, 
 const isOslRef = (v: unknown): v is { ref: string; harmTest: string } => isObject(v) && typeof v.ref === 'string' && typeof v.harmTest === 'string';
 const isLegal = (v: Record<string, unknown>) => Array.isArray(v.osl) && typeof v.securityClass === 'string';
 const isLevels = (v: Record<string, unknown>) => ['K', 'R', 'T', 'S'].every((k) => typeof v[k] === 'number');
+const isRiskLevel = (v: Record<string, unknown>) => Object.keys(v).length === 2 && typeof v.likelihood === 'number' && typeof v.consequence === 'number';
 const isOverrides = (v: Record<string, unknown>) =>
   Object.keys(v).length > 0 && Object.entries(v).every(([k, o]) => /^[KRTS]$/.test(k) && isObject(o) && typeof o.level === 'number');
 
@@ -155,6 +157,7 @@ export function formatValue(value: unknown, i18n: Pick<I18n, 't'>, opts: FormatO
   if (isObject(value)) {
     if (isLevels(value)) return `K${value.K} R${value.R} T${value.T} S${value.S}`;
     if (isLegal(value)) return legalText(value, i18n);
+    if (isRiskLevel(value)) return `${i18n.t('risk.likelihood')} ${value.likelihood} · ${i18n.t('risk.consequence')} ${value.consequence}`;
     if (isOverrides(value)) {
       return Object.entries(value)
         .map(([k, o]) => {

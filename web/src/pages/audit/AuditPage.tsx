@@ -10,7 +10,7 @@ import { useDepartments } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Pager } from '../../components/Pager.tsx';
-import { type TKey, useI18n } from '../../i18n/index.tsx';
+import { isKey, type TKey, useI18n } from '../../i18n/index.tsx';
 import { darkTitle, visuallyHidden } from '../admin/shared.tsx';
 import { ActionName, actionName, AUDIT_ACTIONS } from './actions.tsx';
 import { ChangesView } from './ChangesView.tsx';
@@ -229,7 +229,7 @@ export default function AuditPage() {
                 <Table.Td style={{ verticalAlign: 'top', wordBreak: 'break-all' }}>
                   {e.entityType ? (
                     <>
-                      {e.entityType}
+                      {isKey(`entity.${e.entityType}`) ? t(`entity.${e.entityType}` as TKey) : e.entityType}
                       {e.entityId && (
                         <Text size="xs" c="dimmed" component="div">
                           {e.entityId}
