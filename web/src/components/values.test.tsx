@@ -150,6 +150,8 @@ describe('audit values of logins, exports and risks', () => {
     expect(formatValue('password', en, { field: 'method' })).toBe('Password');
     expect(formatValue('GET', sv, { field: 'method' })).toBe('GET'); // a token's HTTP method stays as it is
     expect(formatValue({ likelihood: 2, consequence: 5 }, sv, { field: 'inherent' })).toBe('Sannolikhet 2 · Konsekvens 5');
+    expect(formatValue('overridden', sv, { field: 'decision' })).toBe('Annat beslut än bedömningen');
+    expect(formatValue('confirmed', en, { field: 'changes.decision' })).toBe('Verdict confirmed');
     for (const f of ['method', 'mfaEnrolmentOnly', 'inherent', 'residual', 'path', 'format', 'filter', 'entries', 'issuer']) {
       for (const i18n of [sv, en]) expect(fieldLabel(f, i18n), f).not.toBe(f);
     }

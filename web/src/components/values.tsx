@@ -90,6 +90,7 @@ const codeKeys: Record<string, string[]> = {
   evaluated: ['verdict.'],
   kind: ['kind.'],
   method: ['method.'],
+  decision: ['decision.'],
 };
 
 function codeLabel(code: string, field: string, i18n: Pick<I18n, 't'>): string {

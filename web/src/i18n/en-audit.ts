@@ -74,6 +74,9 @@ export const enAudit: Record<keyof typeof svAudit, string> = {
   'field.entries': 'Entries',
   'field.issuer': 'Identity provider',
 
+  'decision.confirmed': 'Verdict confirmed',
+  'decision.overridden': 'Decided otherwise than the verdict',
+
   'method.password': 'Password',
   'method.mfa': 'Password and two-step verification',
   'method.oidc': 'Single sign-on (OpenID Connect)',

@@ -75,6 +75,9 @@ export const svAudit = {
   'field.entries': 'Poster',
   'field.issuer': 'Identitetstjänst',
 
+  'decision.confirmed': 'Bedömningen bekräftad',
+  'decision.overridden': 'Annat beslut än bedömningen',
+
   'method.password': 'Lösenord',
   'method.mfa': 'Lösenord och tvåstegsverifiering',
   'method.oidc': 'Enkel inloggning (OpenID Connect)',
