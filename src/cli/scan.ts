@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { runScan } from '../scan/scan.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../scan/output.js';
 import { DEFAULT_CACHE_DIR } from '../scan/cache.js';
+import { MAX_FINDINGS_PER_TYPE } from '../scan/analyse.js';
 import type { Confidence, Sensitivity } from '../detect/types.js';
 
 interface ScanCliOptions {
@@ -14,6 +15,7 @@ interface ScanCliOptions {
   reveal?: boolean;
   cache: string | false;
   out?: string;
+  maxFindings: string;
 }
 
 /** `infovakt scan PATH…`: find Swedish sensitive data in files, folders and archives. */
@@ -30,12 +32,15 @@ export function registerScanCommand(program: Command): void {
     .option('--cache <dir>', 'cache folder (results, journal, hash key)', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'rescan every file; nothing is read from or written to the cache')
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('--max-findings <n>', 'findings listed per type and document; the rest are counted ("omitted")', String(MAX_FINDINGS_PER_TYPE))
     .addHelpText('after', `
 The keyed hashes of findings use INFOVAKT_HASH_KEY when set, otherwise a random key created once
 in <cache>/hash-key. Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage or I/O error.`)
     .action(async (paths: string[], opts: ScanCliOptions) => {
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 0) program.error('--jobs must be a whole number ≥ 0', { exitCode: 2 });
+      const maxFindingsPerType = Number(opts.maxFindings);
+      if (!Number.isInteger(maxFindingsPerType) || maxFindingsPerType < 1) program.error('--max-findings must be a whole number ≥ 1', { exitCode: 2 });
       const file = opts.out ? createWriteStream(opts.out, { mode: 0o600 }) : undefined;
       const write = file ? (t: string) => void file.write(t) : (t: string) => void process.stdout.write(t);
       const { exitCode } = await runScan({
@@ -47,6 +52,7 @@ in <cache>/hash-key. Exit codes: 0 ok, 1 --fail-on threshold reached, 2 usage or
         reveal: opts.reveal ?? false,
         cacheDir: opts.cache === false ? undefined : opts.cache,
         useCache: opts.cache !== false,
+        maxFindingsPerType,
         write,
         stderr: process.stderr,
       });

@@ -104,6 +104,9 @@ describe('cache and resume', () => {
     expect(r.summary.findings).toBe(10_050);
     const table = await scan({ paths: [file], useCache: false, format: 'table' });
     expect(table.out).toMatch(/SE_PHONE\s+… and 50 more, not listed/);
+    const fewer = await scan({ paths: [file], useCache: false, maxFindingsPerType: 100 });
+    expect(fewer.lines.filter((l) => l.kind === 'finding')).toHaveLength(100);
+    expect(fewer.lines.find((l) => l.kind === 'document')!.omitted).toEqual({ SE_PHONE: 9_950 });
     const csv = (await scan({ paths: [file], useCache: false, format: 'csv' })).out;
     expect(csv).toContain(`omitted,${file},SE_PHONE,,,,,,,,,,,50`);
     const sarif = JSON.parse((await scan({ paths: [file], useCache: false, format: 'sarif' })).out);

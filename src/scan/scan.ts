@@ -27,6 +27,8 @@ export interface ScanOptions {
   cacheDir?: string;
   useCache?: boolean;
   limits?: Partial<ExtractLimits>;
+  /** Findings listed per type and document (default MAX_FINDINGS_PER_TYPE); the rest are counted. */
+  maxFindingsPerType?: number;
   /** Where the report goes (stdout or a file). */
   write: (text: string) => void;
   /** Progress, per-path problems and (for machine formats) the summary. */
@@ -57,8 +59,9 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const reveal = o.reveal ?? false;
   // Revealed values must never reach the disk: a --reveal run neither reads nor writes the cache.
   const useCache = o.useCache !== false && !reveal;
+  const maxFindingsPerType = o.maxFindingsPerType ?? MAX_FINDINGS_PER_TYPE;
   const hashKey = resolveHashKey(cacheDir, o.useCache !== false);
-  const cache = useCache ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, `${detectorVersion()}+list${MAX_FINDINGS_PER_TYPE}`)) : undefined;
+  const cache = useCache ? new ScanCache(cacheDir, ScanCache.settingsKey(hashKey, minConfidence, `${detectorVersion()}+list${maxFindingsPerType}`)) : undefined;
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const output = createOutput(o.format ?? 'table', o.write);
   const summary = emptySummary();
@@ -73,7 +76,7 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const progress = createProgress(files.length, totalBytes, o.stderr);
 
   const run = (req: WorkRequest): Promise<WorkReply> => (pool ? pool.run(req) : handle(req));
-  const analyse = { hashKey, minConfidence, reveal, limits };
+  const analyse = { hashKey, minConfidence, reveal, limits, maxFindingsPerType };
 
   const emit = (docs: DocumentResult[], bytes: number) => {
     summary.files++;
