@@ -43,6 +43,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   let omitted: Partial<Record<DetectionType, number>> = {};
   /** Room for one more finding of this type? Otherwise it is counted as omitted. */
   const room = (type: DetectionType): boolean => {
+    if (cap === Infinity) return true; // no limit: no counting on the hot path
     const n = built.get(type) ?? 0;
     if (n < cap) {
       built.set(type, n + 1);
