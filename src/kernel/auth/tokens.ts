@@ -2,20 +2,11 @@
 import type pg from 'pg';
 import { newSecret, sha256 } from './secrets.js';
 import { isRole } from './policy.js';
+import type { TokenInfo } from './token-view.js';
 
 export const TOKEN_PREFIX = 'ivk_';
 
-export interface TokenInfo {
-  id: string;
-  name: string;
-  prefix: string;
-  role: string;
-  departmentIds: string[] | null;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { TokenInfo } from './token-view.js';
 
 export async function createToken(
   db: pg.Pool,

@@ -5,6 +5,7 @@ import rolesCatalog from '../../../catalog/access/roles.json';
 import { api, download } from './client.ts';
 import type { Me, Page } from './types.ts';
 import type { AuditEntry, UserView } from '../../../src/access/views.ts';
+import type { TokenInfo } from '../../../src/kernel/auth/token-view.ts';
 
 export type { AuditEntry, UserView };
 
@@ -222,17 +223,7 @@ export function useSaveMfaPolicy() {
 // ---------------------------------------------------------------------------------------------
 // Administration: API tokens
 
-export interface TokenInfo {
-  id: string;
-  name: string;
-  prefix: string;
-  role: string;
-  departmentIds: string[] | null;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { TokenInfo };
 
 export interface TokenCreate {
   name: string;
