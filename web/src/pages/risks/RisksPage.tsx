@@ -2,7 +2,7 @@
 // a per-level summary, and the scenarios with treatment and risk acceptance.
 import { Anchor, Badge, Button, Group, List, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../../api/auth.tsx';
 import { api } from '../../api/client.ts';
@@ -130,18 +130,15 @@ function Rating({ label, rating }: { label: string; rating: RiskRating }) {
 type Action = 'accept' | 'reject' | 'revoke';
 type Dialog = { kind: 'request'; s: RatedScenario } | { kind: Action; s: RatedScenario; acceptanceId: string };
 
-function RequestForm({ s, onDone }: { s: RatedScenario; onDone(): void }) {
-  const { t, loc } = useI18n();
+/** A risk-acceptance step as a form: posts `body` to `url`, then refreshes the page's data. */
+function AcceptanceForm(props: { url: string; body: () => object; submitLabel: string; submitColor?: string; onDone(): void; children: ReactNode }) {
+  const { t } = useI18n();
   const invalidate = useInvalidatePlacement();
-  const lvl = s.residualRating.level;
-  const max = new Date(Date.now() + lvl.maxAcceptanceDays * 86_400_000).toISOString().slice(0, 10);
-  const [justification, setJustification] = useState('');
-  const [expiresOn, setExpiresOn] = useState(max);
   const save = useMutation({
-    mutationFn: () => api(`/api/risks/${s.id}/acceptances`, { method: 'POST', body: { justification, expiresOn } }),
+    mutationFn: () => api(props.url, { method: 'POST', body: props.body() }),
     onSuccess: async () => {
       await invalidate();
-      onDone();
+      props.onDone();
     },
   });
   const submit = (e: FormEvent) => {
@@ -152,22 +149,13 @@ function RequestForm({ s, onDone }: { s: RatedScenario; onDone(): void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <ErrorAlert error={save.error} />
-        <Textarea label={t('risk.justification')} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} required autosize minRows={3} />
-        <TextInput
-          type="date"
-          label={t('risk.expiresOn')}
-          description={t('risk.expiresHint', { days: lvl.maxAcceptanceDays, level: loc(lvl.name), role: loc(lvl.acceptedBy) })}
-          value={expiresOn}
-          max={max}
-          onChange={(e) => setExpiresOn(e.currentTarget.value)}
-          required
-        />
+        {props.children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={props.onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('risk.submit')}
+          <Button type="submit" loading={save.isPending} color={props.submitColor}>
+            {props.submitLabel}
           </Button>
         </Group>
       </Stack>
@@ -175,36 +163,41 @@ function RequestForm({ s, onDone }: { s: RatedScenario; onDone(): void }) {
   );
 }
 
+function RequestForm({ s, onDone }: { s: RatedScenario; onDone(): void }) {
+  const { t, loc } = useI18n();
+  const lvl = s.residualRating.level;
+  const max = new Date(Date.now() + lvl.maxAcceptanceDays * 86_400_000).toISOString().slice(0, 10);
+  const [justification, setJustification] = useState('');
+  const [expiresOn, setExpiresOn] = useState(max);
+  return (
+    <AcceptanceForm url={`/api/risks/${s.id}/acceptances`} body={() => ({ justification, expiresOn })} submitLabel={t('risk.submit')} onDone={onDone}>
+      <Textarea label={t('risk.justification')} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} required autosize minRows={3} />
+      <TextInput
+        type="date"
+        label={t('risk.expiresOn')}
+        description={t('risk.expiresHint', { days: lvl.maxAcceptanceDays, level: loc(lvl.name), role: loc(lvl.acceptedBy) })}
+        value={expiresOn}
+        max={max}
+        onChange={(e) => setExpiresOn(e.currentTarget.value)}
+        required
+      />
+    </AcceptanceForm>
+  );
+}
+
 function DecideForm({ s, action, acceptanceId, onDone }: { s: RatedScenario; action: Action; acceptanceId: string; onDone(): void }) {
   const { t } = useI18n();
-  const invalidate = useInvalidatePlacement();
   const [comment, setComment] = useState('');
-  const save = useMutation({
-    mutationFn: () => api(`/api/risks/${s.id}/acceptances/${acceptanceId}/${action}`, { method: 'POST', body: { comment } }),
-    onSuccess: async () => {
-      await invalidate();
-      onDone();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <ErrorAlert error={save.error} />
-        <Textarea label={t('risk.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={3} required={action !== 'accept'} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} color={action === 'accept' ? undefined : 'red.9'}>
-            {t(`risk.${action}`)}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <AcceptanceForm
+      url={`/api/risks/${s.id}/acceptances/${acceptanceId}/${action}`}
+      body={() => ({ comment })}
+      submitLabel={t(`risk.${action}`)}
+      submitColor={action === 'accept' ? undefined : 'red.9'}
+      onDone={onDone}
+    >
+      <Textarea label={t('risk.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={3} required={action !== 'accept'} />
+    </AcceptanceForm>
   );
 }
 
