@@ -3,6 +3,7 @@ import type { Candidate, Interpretation } from './candidate.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
 import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
+import { buildPrefilter } from './prefilter.js';
 import { type ScanResult, scanText } from './scan.js';
 import { CANDIDATE_LOOKAHEAD, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
 import { createKeyedHashHex } from './blake2s.js';
@@ -33,6 +34,7 @@ export function detectorVersion(dictionaries: Dictionaries = bundledDictionaries
 export function createDetector(options: DetectorOptions, dictionaries: Dictionaries = bundledDictionaries()): Detector {
   if (options.hashKey === undefined || options.hashKey.length === 0) throw new Error('createDetector: hashKey is required');
   const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
+  const prefilter = buildPrefilter(lexicon);
   const mac = createKeyedHashHex(options.hashKey, 16);
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
@@ -113,7 +115,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
         head = 0;
       }
     };
-    const scan = scanText(text, lexicon, now, settled);
+    const scan = scanText(text, lexicon, prefilter, now, settled);
     for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates[k]!, scan, offset, out);
     for (const t of scan.terms) {
       const type = CATEGORY_TYPES[t.slot - CATEGORY_SLOT0]!;

@@ -6,6 +6,7 @@ import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
 import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER } from './lexicon.js';
+import { type Prefilter, prefilterEvents } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
 export interface TermHit {
@@ -57,7 +58,18 @@ function matchRest(text: string, p: number, rest: LexiconEntry['rest']): number 
   return p;
 }
 
-export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settled): ScanResult {
+/** Characters per prefilter window: the event buffer holds one window's events. */
+const WINDOW = 1 << 16;
+let sharedEvents: Int32Array | null = null;
+/** One buffer per thread, reused: scanText does not re-enter itself. */
+const eventBuffer = (): Int32Array => (sharedEvents ??= new Int32Array(WINDOW + 1));
+
+/**
+ * One pass over the text. With a prefilter (the engine's way) it jumps over stretches where the
+ * character loop would do nothing; without one it steps through every character (the reference
+ * the prefilter is tested against).
+ */
+export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null, now: Date, settled?: Settled): ScanResult {
   const ctx = new ContextIndex();
   const candidates: Candidate[] = [];
   const terms: TermHit[] = [];
@@ -132,8 +144,8 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
     return scanDigitRun(text, i, now, ctx, candidates);
   };
 
-  let i = 0;
-  while (i < n) {
+  /** The original character loop's step at `i` (a word, a digit, an '@' or a separator); returns the next position. */
+  const step = (i: number): number => {
     const cls = classOf[text.charCodeAt(i)]!;
     if (cls >= OTHER_LETTER) {
       // A word: follow the trie while some first word can still start like it.
@@ -169,22 +181,61 @@ export function scanText(text: string, lex: Lexicon, now: Date, settled?: Settle
         hitLen[count++] = i - start;
       }
       if (count > 0) verifyToken(start, i, count);
-      continue;
+      return i;
     }
-    if (cls === DIGIT_CLASS) {
-      i = onDigit(i);
-      continue;
-    }
+    if (cls === DIGIT_CLASS) return onDigit(i);
     if (cls === AT_CLASS) {
       if (settled) settled(i, result);
       const e = tryEmail(text, i);
       if (e) {
         candidates.push(e);
-        i = e.end;
-        continue;
+        return e.end;
       }
     }
-    i++;
+    return i + 1;
+  };
+
+  const isLetterAt = (p: number): boolean => classOf[text.charCodeAt(p)]! >= OTHER_LETTER;
+  /**
+   * At a quiet position (not inside or right after a word, not a digit or '@') the character loop
+   * would do nothing until the next prefilter event: there it can jump.
+   */
+  const quiet = (p: number): boolean => {
+    if (p > 0 && isLetterAt(p - 1)) return false;
+    const cls = classOf[text.charCodeAt(p)]!;
+    return cls !== DIGIT_CLASS && cls !== AT_CLASS;
+  };
+
+  let i = 0;
+  if (prefilter === null) {
+    while (i < n) i = step(i);
+    return result;
   }
+  // The character loop, jumping from quiet positions to the prefilter's events (in windows, so
+  // that the event buffer stays small); steps taken elsewhere are the loop's own.
+  let state = prefilter.start;
+  const events = eventBuffer();
+  for (let from = 0; from < n; from += WINDOW) {
+    const to = Math.min(n, from + WINDOW);
+    const pass = prefilterEvents(text, from, to, state, classOf, prefilter, events);
+    state = pass.state;
+    for (let k = 0; k < pass.events; k++) {
+      const e = events[k]!;
+      while (i <= e && i < n) {
+        if (!quiet(i)) {
+          i = step(i);
+          continue;
+        }
+        // The event is the end of a word with work (its start lies at or after i), a digit or '@'.
+        let target = e;
+        if (e > i && isLetterAt(e - 1)) {
+          target = e - 1;
+          while (target > i && isLetterAt(target - 1)) target--;
+        }
+        i = step(target);
+      }
+    }
+  }
+  while (i < n && !quiet(i)) i = step(i);
   return result;
 }

@@ -1,0 +1,106 @@
+// The prefilter only lets the pass jump over text where stepping through every character would do
+// nothing: with and without it, the pass must collect exactly the same candidates, terms and
+// context words, on any text (random mixes of dictionary words, their inflections and upper-case
+// forms, digits, '@', separators and characters outside Latin-1, across window boundaries).
+import { describe, expect, it } from 'vitest';
+import { bundledDictionaries, loadDictionaries } from './dictionaries.js';
+import { CONTEXT_CLASSES } from './dictionary-schema.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import { buildPrefilter } from './prefilter.js';
+import { scanText } from './scan.js';
+
+const NOW = new Date('2026-11-15');
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function termWords(lex: ReturnType<typeof bundledDictionaries>): string[] {
+  const terms = [...lex.categories.flatMap((c) => [...c.strong, ...c.weak]), ...Object.values(lex.context.classes).flat(), ...(lex.names?.firstNames ?? [])];
+  return terms.flatMap((t) => t.replace(/^=/, '').split(' ')).map((w) => w.replace(/\*$/, ''));
+}
+
+const SEPARATORS = [' ', ' ', ' ', '\n', '.', '-', '/', ', ', '\u00a0', ';', '(', ')'];
+const ODD = ['д', '€', '😀', '\ud800', 'ǅ', 'ß', 'ÿ', 'é', 'Ö', 'å'];
+const NUMBERS = ['811218-9876', '070-123 45 67', '19811218 9876', '2023-01-12', '5560360793', 'SE4550000000058398257466', 'F32.1', '123 45 Stad', '4', '08-123456'];
+
+function randomText(r: () => number, words: string[], length: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  while (len < length) {
+    const x = r();
+    let part: string;
+    if (x < 0.45) {
+      const w = words[Math.floor(r() * words.length)]!;
+      const y = r();
+      part = y < 0.15 ? w.toUpperCase() : y < 0.3 ? w[0]!.toUpperCase() + w.slice(1) : y < 0.45 ? w + ['en', 'ar', 'ningen', 'a', 's'][Math.floor(r() * 5)] : y < 0.55 ? w.slice(0, 1 + Math.floor(r() * w.length)) : w;
+    } else if (x < 0.6) part = ['och', 'att', 'beslut', 'kommunen', 'ärendet', 'av', 'i'][Math.floor(r() * 7)]!;
+    else if (x < 0.72) part = NUMBERS[Math.floor(r() * NUMBERS.length)]!;
+    else if (x < 0.76) part = ['anna.berg@kommun.se', '@', 'x@y', 'a@b.se.'][Math.floor(r() * 4)]!;
+    else if (x < 0.82) part = ODD[Math.floor(r() * ODD.length)]!;
+    else part = String(Math.floor(r() * 1e6));
+    part += r() < 0.85 ? SEPARATORS[Math.floor(r() * SEPARATORS.length)]! : '';
+    parts.push(part);
+    len += part.length;
+  }
+  return parts.join('');
+}
+
+function collect(text: string, lex: Lexicon, withPrefilter: boolean) {
+  const scan = scanText(text, lex, withPrefilter ? buildPrefilter(lex) : null, NOW);
+  return {
+    candidates: scan.candidates,
+    terms: scan.terms.map((t) => [t.slot, t.start, t.end, t.entry.label]),
+    context: scan.ctx.starts,
+  };
+}
+
+describe('prefilter', () => {
+  const dicts = bundledDictionaries();
+  const lex = buildLexicon(dicts.categories, dicts.context, dicts.names);
+  const words = termWords(dicts);
+
+  it('changes nothing the pass collects, on random texts', () => {
+    const r = prng(7);
+    for (let k = 0; k < 60; k++) {
+      const text = randomText(r, words, 200 + Math.floor(r() * 3000));
+      const a = collect(text, lex, true);
+      expect(a.terms.length + a.candidates.length).toBeGreaterThan(0);
+      expect(a).toEqual(collect(text, lex, false));
+    }
+  });
+
+  it('changes nothing across window boundaries and at the end of the text', () => {
+    const r = prng(11);
+    const long = randomText(r, words, 200_000);
+    expect(collect(long, lex, true)).toEqual(collect(long, lex, false));
+    // A term straddling the first window boundary (65,536), and one ending the text.
+    const filler = 'x '.repeat(32_760);
+    for (const cut of [0, 1, 3, 5, 9]) {
+      const text = `${filler.slice(0, filler.length - cut)} Sjukskrivningen LSS ${'ab '.repeat(5)}diagnos`;
+      const a = collect(text, lex, true);
+      expect(a.terms.map((t) => t[3])).toEqual(['sjukskrivning*', 'LSS', 'diagnos*']);
+      expect(a).toEqual(collect(text, lex, false));
+    }
+  });
+
+  it('changes nothing when a prefix term is shorter than three letters (no first-three table)', () => {
+    const dicts2 = loadDictionaries({
+      categories: [{ id: 't', version: '1', type: 'HEALTH', description: 'test', strong: ['hi*', 'sjukskriv*', 'vård av barn'], weak: ['a'] }],
+      context: { id: 'c', version: '1', description: 'test', classes: { ...Object.fromEntries(CONTEXT_CLASSES.map((c) => [c, []])), PNR: ['pnr', 'personnummer'], ID_COUNTER: ['ocr'] } },
+    });
+    const lex2 = buildLexicon(dicts2.categories, dicts2.context, dicts2.names);
+    expect(lex2.first3).toBeNull();
+    const r = prng(3);
+    for (let k = 0; k < 30; k++) {
+      const text = randomText(r, ['hiv', 'hi', 'hisnande', 'vård', 'av', 'barn', 'a', 'pnr', 'ocr', 'sjukskriven'], 2000);
+      expect(collect(text, lex2, true)).toEqual(collect(text, lex2, false));
+    }
+  });
+});

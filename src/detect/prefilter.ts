@@ -1,0 +1,89 @@
+// A branch-free pre-pass over the text that finds the few places where the scanner has work: the
+// end of every word whose trie walk records a hit, the start of every digit run and every '@'.
+// It is one table-driven automaton (one load per character, no data-dependent branch), so word
+// ends — unpredictable branches that cost the character-by-character walk ~3 times as much — are
+// free; the scanner then jumps from event to event (scan.ts). Built from the lexicon's trie.
+import { AT_CLASS, DIGIT_CLASS, type Lexicon, OTHER_LETTER, SEPARATOR } from './lexicon.js';
+
+/**
+ * transitions[state + class] is the next state; a state value is its index × width, and entering
+ * a state below `eventLimit` is an event (no shift or flag on the load-to-load path).
+ */
+export interface Prefilter {
+  transitions: Int32Array;
+  eventLimit: number;
+  /** The state before the text's first character (between words). */
+  start: number;
+}
+
+// Automaton states, the event states first; word states follow: (trie state, hit so far) for
+// every trie state.
+const BETWEEN_EVENT = 0; // a separator right after a word with a hit (event: the word's end)
+const DIGITS_EVENT = 1; // the first digit of a run (and the end of a word with a hit before it)
+const AT_EVENT = 2; // '@' (and the end of a word with a hit before it)
+const EVENT_STATES = 3;
+const BETWEEN = 3; // after a separator
+const IN_DIGITS = 4;
+const DEAD_WORD = 5; // inside a word no term can start like
+const DEAD_WORD_HIT = 6; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
+const FIRST_WORD_STATE = 7;
+
+export function buildPrefilter(lex: Pick<Lexicon, 'width' | 'next' | 'prefixEnds' | 'entries'>): Prefilter {
+  const { width, next, prefixEnds, entries } = lex;
+  const trieStates = next.length / width;
+  const count = FIRST_WORD_STATE + 2 * trieStates;
+  if (count * width >= 2 ** 31) throw new Error('prefilter: lexicon too large');
+  const wordState = (trie: number, hit: number): number =>
+    trie === 0 ? (hit ? DEAD_WORD_HIT : DEAD_WORD) : FIRST_WORD_STATE + 2 * trie + hit;
+
+  const transitions = new Int32Array(count * width);
+  for (let s = 0; s < count; s++) {
+    const inWord = s >= DEAD_WORD;
+    const trie = s >= FIRST_WORD_STATE ? (s - FIRST_WORD_STATE) >> 1 : 0;
+    const hit = s === DEAD_WORD_HIT || (s >= FIRST_WORD_STATE && ((s - FIRST_WORD_STATE) & 1) === 1) ? 1 : 0;
+    // As the scanner decides: a word has work if a prefix first word ended on its path or it ends
+    // on a first word with terms.
+    const endsWithHit = inWord && (hit === 1 || (trie !== 0 && entries[trie] !== null));
+    const inDigits = s === IN_DIGITS || s === DIGITS_EVENT;
+    for (let cls = 0; cls < width; cls++) {
+      let to: number;
+      if (cls >= OTHER_LETTER) {
+        const t = inWord ? (trie === 0 ? 0 : next[trie * width + cls]!) : next[width + cls]!;
+        to = wordState(t, (inWord ? hit : 0) | (t !== 0 && prefixEnds[t] === 1 ? 1 : 0));
+      } else if (cls === DIGIT_CLASS) {
+        to = endsWithHit || !inDigits ? DIGITS_EVENT : IN_DIGITS;
+      } else if (cls === AT_CLASS) {
+        to = AT_EVENT;
+      } else {
+        to = endsWithHit ? BETWEEN_EVENT : BETWEEN;
+      }
+      transitions[s * width + cls] = to * width;
+    }
+  }
+  return { transitions, eventLimit: EVENT_STATES * width, start: BETWEEN * width };
+}
+
+/**
+ * Runs the automaton over text[from, to) from `state` (`start` at the text's beginning), writing event positions to `out` (room for
+ * to − from + 1). At the end of the text, a word with a hit ending there is an event at its end.
+ * Returns the state to continue from and the number of events.
+ */
+export function prefilterEvents(
+  text: string,
+  from: number,
+  to: number,
+  state: number,
+  classOf: Uint8Array,
+  { transitions, eventLimit }: Prefilter,
+  out: Int32Array,
+): { state: number; events: number } {
+  let v = state;
+  let o = 0;
+  for (let p = from; p < to; p++) {
+    v = transitions[v + classOf[text.charCodeAt(p)]!]!;
+    out[o] = p; // written always, kept when an event: no branch
+    o += (v - eventLimit) >>> 31;
+  }
+  if (to === text.length && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
+  return { state: v, events: o };
+}
