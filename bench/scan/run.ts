@@ -1,11 +1,13 @@
 // Scan throughput on a generated mixed office corpus: files/s and MB/s with 1 and 2 worker
 // threads (median of 3 runs, cache off), and the peak resident memory of the whole process.
 // Run: npx tsx bench/scan/run.ts [files=400]
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import * as f from '../../src/extract/testing/fixtures.js';
 import { runScan } from '../../src/scan/scan.js';
 import { WorkerPool } from '../../src/scan/pool.js';
@@ -56,25 +58,53 @@ async function timed(dir: string, jobs: number, pool?: WorkerPool): Promise<numb
   return (performance.now() - started) / 1000;
 }
 
+/** Wall time of `work` in `threads` workers at once, and the cores the process kept busy meanwhile. */
+async function inThreads(threads: number, code: string, workerData: (port: MessagePort) => unknown, warm: unknown, work: unknown): Promise<{ ms: number; cores: number }> {
+  const channels = Array.from({ length: threads }, () => new MessageChannel());
+  const workers = channels.map((c) => new Worker(code, { eval: true, workerData: workerData(c.port2), transferList: [c.port2] }));
+  const ask = (c: MessageChannel, msg: unknown) => new Promise((r) => (c.port1.once('message', r), c.port1.postMessage(msg)));
+  await Promise.all(channels.map((c) => ask(c, warm)));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(channels.map((c) => ask(c, work)));
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  await Promise.all(workers.map((w) => w.terminate()));
+  for (const c of channels) c.port1.close();
+  return { ms, cores: (cpu.user + cpu.system) / 1000 / ms };
+}
+
+/** Speed-up of two threads over one (each thread doing the same work): 2 × t1 / t2, median of 3. */
+async function speedUp(run: (threads: number) => Promise<{ ms: number; cores: number }>): Promise<{ ratio: number; cores1: number; cores2: number }> {
+  const results = [];
+  for (let k = 0; k < 3; k++) {
+    const one = await run(1);
+    const two = await run(2);
+    results.push({ ratio: (2 * one.ms) / two.ms, cores1: one.cores, cores2: two.cores });
+  }
+  return results.sort((a, b) => a.ratio - b.ratio)[1]!;
+}
+
 /**
- * Baseline: what the machine gives two threads. The same pure computation (no allocation, no I/O)
- * in one worker, then in each of two at once; the ratio of the times ×2 is the ideal speed-up here.
+ * Baselines: what the machine gives two threads. (1) A pure computation (no allocation, no I/O).
+ * (2) The scanner's own work — extraction and detection of the corpus's files, already in memory,
+ * without pool, I/O or main thread (workload-entry.ts, bundled like the scan worker).
  */
-async function computeBaseline(): Promise<number> {
-  const code = `require('node:worker_threads').parentPort.on('message', (n) => {
-    let x = 0; for (let i = 0; i < n; i++) x = (x + Math.imul(i, 2654435761)) ^ (x >>> 7);
-    require('node:worker_threads').parentPort.postMessage(x); });`;
-  const time = async (threads: number) => {
-    const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true }));
-    const ask = (w: Worker, n: number) => new Promise((r) => (w.once('message', r), w.postMessage(n)));
-    await Promise.all(workers.map((w) => ask(w, 1e6)));
-    const t0 = performance.now();
-    await Promise.all(workers.map((w) => ask(w, 3e8)));
-    const t = performance.now() - t0;
-    await Promise.all(workers.map((w) => w.terminate()));
-    return t;
-  };
-  return median([(2 * (await time(1))) / (await time(2)), (2 * (await time(1))) / (await time(2)), (2 * (await time(1))) / (await time(2))]);
+async function computeBaseline() {
+  const code = `const port = require('node:worker_threads').workerData.port;
+    port.on('message', (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x + Math.imul(i, 2654435761)) ^ (x >>> 7); port.postMessage(x); });`;
+  return speedUp((threads) => inThreads(threads, code, (port) => ({ port }), 1e6, 3e8));
+}
+
+async function workloadBaseline(paths: string[]) {
+  const built = buildSync({ entryPoints: [fileURLToPath(new URL('./workload-entry.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'silent' });
+  // Next to the scan worker's bundle, where npm packages resolve.
+  const file = fileURLToPath(new URL('../../node_modules/.cache/infovakt/bench-workload.mjs', import.meta.url));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, built.outputFiles[0]!.contents);
+  const code = `const { port, entry } = require('node:worker_threads').workerData; let m;
+    port.on('message', async ({ paths, rounds }) => { m ??= await import(entry); port.postMessage(await m.analyseAll(paths, rounds)); });`;
+  return speedUp((threads) => inThreads(threads, code, (port) => ({ port, entry: pathToFileURL(file).href }), { paths, rounds: 1 }, { paths, rounds: 3 }));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -107,7 +137,9 @@ try {
   console.log(rows.join('\n'));
   console.log(`load average before: ${load}`);
   console.log(`speed-up 2 vs 1 job: cold ${(speeds[2]! / speeds[1]!).toFixed(2)}x, warm ${(speeds[4]! / speeds[3]!).toFixed(2)}x; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process incl. workers)`);
-  console.log(`baseline: a pure computation in 2 threads vs 1 on this machine: ${(await computeBaseline()).toFixed(2)}x`);
+  const pure = await computeBaseline();
+  const work = await workloadBaseline(readdirSync(join(dir, 'set0'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)));
+  console.log(`baseline, 2 threads vs 1 on this machine: a pure computation ${pure.ratio.toFixed(2)}x; the scanner's own work on files in memory ${work.ratio.toFixed(2)}x (cores busy: 1 thread ${work.cores1.toFixed(2)}, 2 threads ${work.cores2.toFixed(2)})`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -5,15 +5,20 @@
 // free; the scanner then jumps from event to event (scan.ts). Built from the lexicon's trie.
 import { AT_CLASS, DIGIT_CLASS, type Lexicon, OTHER_LETTER, SEPARATOR } from './lexicon.js';
 
-/**
- * transitions[state + class] is the next state; a state value is its index × width, and entering
- * a state below `eventLimit` is an event (no shift or flag on the load-to-load path).
- */
+/** One window of the pre-pass: the state to continue from and how many events were written. */
+export interface PrefilterPass {
+  state: number;
+  events: number;
+}
+
 export interface Prefilter {
-  transitions: Int32Array;
-  eventLimit: number;
   /** The state before the text's first character (between words). */
   start: number;
+  /**
+   * Runs the automaton over text[from, to) from `state`, writing event positions to `out` (room
+   * for to − from + 1). At the end of the text, a word with a hit ending there is an event at its end.
+   */
+  run(text: string, from: number, to: number, state: number, out: Int32Array): PrefilterPass;
 }
 
 // Automaton states, the event states first; word states follow: (trie state, hit so far) for
@@ -28,7 +33,7 @@ const DEAD_WORD = 5; // inside a word no term can start like
 const DEAD_WORD_HIT = 6; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
 const FIRST_WORD_STATE = 7;
 
-export function buildPrefilter(lex: Pick<Lexicon, 'width' | 'next' | 'prefixEnds' | 'entries'>): Prefilter {
+export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' | 'prefixEnds' | 'entries'>): Prefilter {
   const { width, next, prefixEnds, entries } = lex;
   const trieStates = next.length / width;
   const count = FIRST_WORD_STATE + 2 * trieStates;
@@ -60,30 +65,25 @@ export function buildPrefilter(lex: Pick<Lexicon, 'width' | 'next' | 'prefixEnds
       transitions[s * width + cls] = to * width;
     }
   }
-  return { transitions, eventLimit: EVENT_STATES * width, start: BETWEEN * width };
+  return { start: BETWEEN * width, run: passOver(transitions, EVENT_STATES * width, lex.classOf) };
 }
 
 /**
- * Runs the automaton over text[from, to) from `state` (`start` at the text's beginning), writing event positions to `out` (room for
- * to − from + 1). At the end of the text, a word with a hit ending there is an event at its end.
- * Returns the state to continue from and the number of events.
+ * transitions[state + class] is the next state; a state value is its index × width, and entering a
+ * state below `eventLimit` is an event (no shift or flag on the load-to-load path). A closure over
+ * its tables rather than a function taking them: V8 then treats them as constants in the loop
+ * (30 % faster here).
  */
-export function prefilterEvents(
-  text: string,
-  from: number,
-  to: number,
-  state: number,
-  classOf: Uint8Array,
-  { transitions, eventLimit }: Prefilter,
-  out: Int32Array,
-): { state: number; events: number } {
-  let v = state;
-  let o = 0;
-  for (let p = from; p < to; p++) {
-    v = transitions[v + classOf[text.charCodeAt(p)]!]!;
-    out[o] = p; // written always, kept when an event: no branch
-    o += (v - eventLimit) >>> 31;
-  }
-  if (to === text.length && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
-  return { state: v, events: o };
+function passOver(transitions: Int32Array, eventLimit: number, classOf: Uint8Array): Prefilter['run'] {
+  return (text, from, to, state, out) => {
+    let v = state;
+    let o = 0;
+    for (let p = from; p < to; p++) {
+      v = transitions[v + classOf[text.charCodeAt(p)]!]!;
+      out[o] = p; // written always, kept when an event: no branch
+      o += (v - eventLimit) >>> 31;
+    }
+    if (to === text.length && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
+    return { state: v, events: o };
+  };
 }

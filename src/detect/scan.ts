@@ -6,7 +6,7 @@ import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
 import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER } from './lexicon.js';
-import { type Prefilter, prefilterEvents } from './prefilter.js';
+import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
 export interface TermHit {
@@ -217,7 +217,7 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
   const events = eventBuffer();
   for (let from = 0; from < n; from += WINDOW) {
     const to = Math.min(n, from + WINDOW);
-    const pass = prefilterEvents(text, from, to, state, classOf, prefilter, events);
+    const pass = prefilter.run(text, from, to, state, events);
     state = pass.state;
     for (let k = 0; k < pass.events; k++) {
       const e = events[k]!;
