@@ -1,9 +1,9 @@
 // createDetector: compile dictionaries once, then detect() = one scan pass + scoring + masking.
 import type { Candidate, Interpretation } from './candidate.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
-import { CATEGORY_SLOT0, type LexiconEntry, buildLexicon } from './lexicon.js';
+import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
-import { buildPrefilter } from './prefilter.js';
+import { type Prefilter, buildPrefilter } from './prefilter.js';
 import { type ScanResult, scanText } from './scan.js';
 import { CANDIDATE_LOOKAHEAD, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
 import { createKeyedHashHex } from './blake2s.js';
@@ -31,10 +31,26 @@ export function detectorVersion(dictionaries: Dictionaries = bundledDictionaries
   return [`engine@${ENGINE_REVISION}`, ...parts.map((d) => `${d.id}@${d.version}`)].join(',');
 }
 
+const compiled = new WeakMap<Dictionaries, { lexicon: Lexicon; prefilter: Prefilter }>();
+
+/**
+ * Dictionaries compile once per process (lexicon and prefilter are read-only), so detectors
+ * created per scan, request or option set share them: no rebuild, and the prefilter's pass stays
+ * one closure that V8 can specialise.
+ */
+function compile(dictionaries: Dictionaries): { lexicon: Lexicon; prefilter: Prefilter } {
+  let c = compiled.get(dictionaries);
+  if (!c) {
+    const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
+    c = { lexicon, prefilter: buildPrefilter(lexicon) };
+    compiled.set(dictionaries, c);
+  }
+  return c;
+}
+
 export function createDetector(options: DetectorOptions, dictionaries: Dictionaries = bundledDictionaries()): Detector {
   if (options.hashKey === undefined || options.hashKey.length === 0) throw new Error('createDetector: hashKey is required');
-  const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);
-  const prefilter = buildPrefilter(lexicon);
+  const { lexicon, prefilter } = compile(dictionaries);
   const mac = createKeyedHashHex(options.hashKey, 16);
   const minRank = CONFIDENCE_ORDER[options.minConfidence ?? 'medium'];
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
