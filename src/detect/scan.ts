@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
-import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER } from './lexicon.js';
+import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER, SEPARATOR } from './lexicon.js';
 import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
@@ -233,6 +233,8 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
           while (target > i && isLetterAt(target - 1)) target--;
         }
         i = step(target);
+        // A separator after the word: the loop's step there would only move on.
+        if (i === e && i < n && classOf[text.charCodeAt(i)] === SEPARATOR) i++;
       }
     }
   }
