@@ -68,6 +68,8 @@ export interface AxeViolation {
 
 /** Runs axe-core on the current page; returns serious and critical violations (empty = pass). */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Let transitions finish first: a dialog still fading in has less contrast than the finished one.
+  await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))');
   await page.addScriptTag({ path: AXE_PATH });
   // A string, so that this file needs no DOM types (the root tsconfig has none).
   const violations = (await page.evaluate(`(async () => {

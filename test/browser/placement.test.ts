@@ -1,8 +1,10 @@
 // Browser: register a US-owned service from the catalogue, place a secret asset there, see the
 // misplacement, run a what-if with the balanced rule set, download the decision basis; axe-core on
-// the services, placement, what-if and risk pages finds no serious or critical violation.
+// the services, placement, what-if and risk pages finds no serious or critical violation; a risk
+// acceptance from request to an information owner's decision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { ApiClient } from '../helpers/client.js';
 import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
 
 let app: TestApp;
@@ -141,5 +143,55 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
     await page.getByRole('heading', { level: 1, name: `Var får ${ASSET} lagras?` }).waitFor();
     await page.getByRole('row').filter({ hasText: SERVICE }).first().waitFor();
     await expectAccessible('asset placement options');
+  });
+
+  it('walks a risk acceptance: a request, the requester refused as approver, an information owner accepts', async () => {
+    const { page } = browser;
+    const SCENARIO = 'Arbetsanteckningar om enskilda i Teams och OneDrive';
+    const OWNER = { username: 'agare.soc', displayName: 'Ägare Socialtjänst', password: 'Ägarens-lösenord-2026' };
+    // An information owner of the social services, created as an administrator would.
+    const admin = await ApiClient.login(app.url, app.adminUser, app.adminPassword);
+    const soc = (await admin.get('/api/departments')).body.items.find((d: { code: string }) => d.code === 'SOC');
+    const created = await admin.post('/api/access/users', { ...OWNER, role: 'owner', departmentIds: [soc.id] });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+
+    await page.goto(`${app.url}/risks`);
+    const card = page.getByRole('article', { name: SCENARIO });
+    await card.getByRole('button', { name: 'Begär riskacceptans' }).click();
+    const request = page.getByRole('dialog', { name: `Begär riskacceptans: ${SCENARIO}` });
+    await request.getByRole('textbox', { name: /Motivering/ }).fill('Utbildning och tekniskt stopp införs under 2027; risken bärs till dess.');
+    await expect(request.getByLabel(/Gäller till/).inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expectAccessible('acceptance request dialog');
+    await request.getByRole('button', { name: 'Skicka' }).click();
+    await request.waitFor({ state: 'hidden' });
+    await card.getByText('Inlämnad för beslut').waitFor();
+    await card.getByText(`begärd av ${app.adminUser}`, { exact: false }).waitFor();
+
+    // The requester may not decide on the request: the server's reason stays in the dialog.
+    await card.getByRole('button', { name: 'Acceptera' }).click();
+    const selfDecide = page.getByRole('dialog', { name: `Acceptera: ${SCENARIO}` });
+    await selfDecide.getByRole('button', { name: 'Acceptera' }).click();
+    await expect(selfDecide.getByRole('alert').textContent()).resolves.toContain('kan inte själv godkänna');
+    await selfDecide.getByRole('button', { name: 'Avbryt' }).click();
+    await selfDecide.waitFor({ state: 'hidden' });
+    await card.getByText('Inlämnad för beslut').waitFor();
+
+    // The information owner accepts with a comment; the card shows the decision and who made it.
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await login(page, app.url, OWNER.username, OWNER.password);
+    await page.goto(`${app.url}/risks`);
+    await card.getByRole('button', { name: 'Acceptera' }).click();
+    const decide = page.getByRole('dialog', { name: `Acceptera: ${SCENARIO}` });
+    await decide.getByRole('textbox', { name: 'Kommentar' }).fill('Accepteras till dess att DLP är infört.');
+    await expectAccessible('acceptance decision dialog');
+    await decide.getByRole('button', { name: 'Acceptera' }).click();
+    await decide.waitFor({ state: 'hidden' });
+    await card.getByText(/^Accepterad – gäller till /).waitFor();
+    await card.getByText(/beslutad av/).waitFor();
+    // The acceptance is in force: no new request can be made.
+    await expect(card.getByRole('button', { name: 'Begär riskacceptans' }).count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await login(page, app.url, app.adminUser, app.adminPassword);
   });
 });
