@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { versionSnapshot } from '../../../src/map/assets/rows.ts';
 import { Asset } from '../../../src/map/model.ts';
-import { type I18n, isKey, type Lang, translate } from '../i18n/index.tsx';
+import { type I18n, isKey, type Lang, makeI18n } from '../i18n/index.tsx';
 import { asFieldChanges } from '../pages/audit/ChangesView.tsx';
 import { expandChanges, fieldLabel, formatValue } from './values.tsx';
 
-const i18nIn = (lang: Lang) => ({ t: (key, vars) => translate(lang, key, vars) }) as I18n;
+const i18nIn = (lang: Lang): I18n => makeI18n(lang);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -83,8 +83,21 @@ describe('values in words', () => {
     expect(formatValue('accepted', sv, { field: 'state' })).toBe('Accepterad');
     expect(formatValue(['health', 'genetic'], sv, { field: 'legal.gdprArt9' })).toBe('Hälsa, Genetiska uppgifter');
     expect(formatValue('not_allowed', sv, { field: 'verdict' })).toBe('Ej tillåten');
+    // Roles by their names in the roles catalogue; an unknown role stays as stored.
+    expect(formatValue('owner', sv, { field: 'role' })).toBe('Informationsägare');
+    expect(formatValue('security_officer', en, { field: 'after.role' })).toBe('Information-security officer');
+    expect(formatValue('owner', sv, { field: 'name' })).toBe('owner');
+    expect(formatValue('retired_role', sv, { field: 'role' })).toBe('retired_role');
     // The same word in a free-text field stays as written.
     expect(formatValue('none', sv, { field: 'name' })).toBe('none');
+  });
+  it('shows dates and times as the rest of the interface does', () => {
+    expect(formatValue('2027-06-01', sv, { field: 'reviewDue' })).toBe('1 juni 2027');
+    expect(formatValue('2027-06-01', en, { field: 'expiresOn' })).toBe('1 Jun 2027');
+    expect(formatValue('2026-11-28T09:05:00Z', sv, { field: 'decidedOn' })).toBe(sv.dateTime('2026-11-28T09:05:00Z'));
+    expect(formatValue('2026-11-28T09:05:00Z', sv)).toMatch(/^28 nov\. 2026/);
+    // Not a date: as written.
+    expect(formatValue('2027-06', sv, { field: 'note' })).toBe('2027-06');
   });
   it('shows OSL references with their harm test', () => {
     expect(formatValue([{ ref: '26:1', harmTest: 'omvant' }, { ref: '21:3 a', harmTest: 'absolut' }], sv, { field: 'legal.osl' })).toBe('OSL 26:1 · Omvänt; OSL 21:3 a · Absolut');

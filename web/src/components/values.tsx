@@ -1,5 +1,6 @@
 import { Code, Text } from '@mantine/core';
 import { diffObjects } from '../../../src/classify/diff.ts';
+import { roleInfo } from '../api/access.ts';
 import { type I18n, isKey, type TKey, useI18n } from '../i18n/index.tsx';
 
 // Fields named by a text that exists for the form or page; every other field has its own
@@ -117,7 +118,7 @@ const isOverrides = (v: Record<string, unknown>) =>
  * An asset's legal categories in readable parts: its OSL references, the flags that are set (by
  * their labels), the art. 9 categories and always the security-protection class.
  */
-function legalText(legal: Record<string, unknown>, i18n: Pick<I18n, 't'>): string {
+function legalText(legal: Record<string, unknown>, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>): string {
   const label = (f: string) => fieldLabel(`legal.${f}`, i18n);
   const parts: string[] = [];
   // In the asset page's order, whatever order the stored JSON has (jsonb sorts keys by length).
@@ -139,8 +140,24 @@ export interface FormatOptions {
   name?: (id: string) => string | undefined;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** A text value: a name for an id, a role's name, a date as the rest of the UI shows it, a code's label. */
+function textValue(value: string, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>, field: string, opts: FormatOptions): string {
+  const named = opts.name?.(value);
+  if (named !== undefined) return named;
+  if (field === 'role' || field.endsWith('.role')) {
+    const role = roleInfo(value);
+    if (role) return i18n.loc(role.name);
+  }
+  if (ISO_DATE.test(value)) return i18n.date(value);
+  if (ISO_TIME.test(value)) return i18n.dateTime(value);
+  return codeLabel(value, field, i18n);
+}
+
 /** A value from the history or the audit trail in words: Ja/Nej, labels for codes, "K3 R2 T2 S1". */
-export function formatValue(value: unknown, i18n: Pick<I18n, 't'>, opts: FormatOptions = {}): string {
+export function formatValue(value: unknown, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>, opts: FormatOptions = {}): string {
   const field = opts.field ?? '';
   if (value === null || value === undefined || value === '') return /^(?:levels|classification\.levels)(?:\.[KRTS])?$/.test(field) ? i18n.t('level.none') : '–';
   if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
@@ -148,7 +165,7 @@ export function formatValue(value: unknown, i18n: Pick<I18n, 't'>, opts: FormatO
     if (/(?:^|\.)(?:levels|derived)\.[KRTS]$/.test(field) && isKey(`level.${value}`)) return `${value} (${i18n.t(`level.${value}` as 'level.0')})`;
     return String(value);
   }
-  if (typeof value === 'string') return opts.name?.(value) ?? codeLabel(value, field, i18n);
+  if (typeof value === 'string') return textValue(value, i18n, field, opts);
   if (Array.isArray(value)) {
     if (value.length === 0) return '–';
     if (value.every(isOslRef)) return value.map((o) => oslLabel(o, i18n)).join('; ');

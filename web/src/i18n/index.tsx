@@ -61,6 +61,25 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   return f;
 }
 
+/** The texts and formats of one language (the provider makes one per language; tests use it directly). */
+export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => {}): I18n {
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  // Made on first use: each costs milliseconds to create, and most pages need only one or two.
+  const dateFmt = () => dateFormat(lang);
+  const dateTimeFmt = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const numFmt = once(() => new Intl.NumberFormat(locale));
+  const parse = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
+  return {
+    lang,
+    setLang,
+    t: (key, vars) => translate(lang, key, vars),
+    loc: (text) => (text == null ? '' : typeof text === 'string' ? text : (text[lang] ?? text.sv ?? '')),
+    date: (iso) => (iso ? dateFmt().format(parse(iso)) : ''),
+    dateTime: (iso) => (iso ? dateTimeFmt().format(parse(iso)) : ''),
+    num: (n) => numFmt().format(n),
+  };
+}
+
 /**
  * The first date format of a page load costs ~15 ms (the browser loads its locale and time-zone
  * data): main.tsx makes it while the landing page's code is still on its way.
@@ -92,23 +111,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-    // Made on first use: each costs milliseconds to create, and most pages need only one or two.
-    const dateFmt = () => dateFormat(lang);
-    const dateTimeFmt = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
-    const numFmt = once(() => new Intl.NumberFormat(locale));
-    const parse = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
-    return {
-      lang,
-      setLang,
-      t: (key, vars) => translate(lang, key, vars),
-      loc: (text) => (text == null ? '' : typeof text === 'string' ? text : (text[lang] ?? text.sv ?? '')),
-      date: (iso) => (iso ? dateFmt().format(parse(iso)) : ''),
-      dateTime: (iso) => (iso ? dateTimeFmt().format(parse(iso)) : ''),
-      num: (n) => numFmt().format(n),
-    };
-  }, [lang, setLang]);
+  const value = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
