@@ -281,7 +281,7 @@ describe('browser: administration, MFA and the audit trail', () => {
     const text = (await created.textContent())!;
     expect(text).toContain('admin');
     expect(text).toContain(USERNAME);
-    expect(text).toContain('editor');
+    expect(text).toMatch(/Roll\s*Förvaltningsredaktör/); // the role by its name, not its code
     expect(text).toContain('SOC');
     await expectAccessible('audit trail filtered');
 
