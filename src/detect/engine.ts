@@ -31,14 +31,14 @@ export function detectorVersion(dictionaries: Dictionaries = bundledDictionaries
   return [`engine@${ENGINE_REVISION}`, ...parts.map((d) => `${d.id}@${d.version}`)].join(',');
 }
 
-const compiled = new WeakMap<Dictionaries, { lexicon: Lexicon; prefilter: Prefilter }>();
+const compiled = new WeakMap<Dictionaries, { lexicon: Lexicon; prefilter: Prefilter | null }>();
 
 /**
  * Dictionaries compile once per process (lexicon and prefilter are read-only), so detectors
  * created per scan, request or option set share them: no rebuild, and the prefilter's pass stays
  * one closure that V8 can specialise.
  */
-function compile(dictionaries: Dictionaries): { lexicon: Lexicon; prefilter: Prefilter } {
+function compile(dictionaries: Dictionaries): { lexicon: Lexicon; prefilter: Prefilter | null } {
   let c = compiled.get(dictionaries);
   if (!c) {
     const lexicon = buildLexicon(dictionaries.categories, dictionaries.context, dictionaries.names);

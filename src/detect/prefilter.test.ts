@@ -53,7 +53,9 @@ function randomText(r: () => number, words: string[], length: number): string {
 }
 
 function collect(text: string, lex: Lexicon, withPrefilter: boolean) {
-  const scan = scanText(text, lex, withPrefilter ? buildPrefilter(lex) : null, NOW);
+  const prefilter = withPrefilter ? buildPrefilter(lex) : null;
+  if (withPrefilter && !prefilter) throw new Error('no prefilter');
+  const scan = scanText(text, lex, prefilter, NOW);
   return {
     candidates: scan.candidates,
     terms: scan.terms.map((t) => [t.slot, t.start, t.end, t.entry.label]),
@@ -88,6 +90,11 @@ describe('prefilter', () => {
       expect(a.terms.map((t) => t[3])).toEqual(['sjukskrivning*', 'LSS', 'diagnos*']);
       expect(a).toEqual(collect(text, lex, false));
     }
+  });
+
+  it('is left out for a lexicon whose table would be too large (the pass then steps through every character)', () => {
+    expect(buildPrefilter(lex, 1024)).toBeNull();
+    expect(buildPrefilter(lex)).not.toBeNull();
   });
 
   it('changes nothing when a prefix term is shorter than three letters (no first-three table)', () => {

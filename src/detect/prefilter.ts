@@ -33,11 +33,15 @@ const DEAD_WORD = 5; // inside a word no term can start like
 const DEAD_WORD_HIT = 6; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
 const FIRST_WORD_STATE = 7;
 
-export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' | 'prefixEnds' | 'entries'>): Prefilter {
+/** Table size above which a lexicon (a municipality's very large dictionaries) goes without. */
+export const PREFILTER_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The prefilter for a lexicon, or null when its table would exceed `maxBytes` (the pass then steps through every character). */
+export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' | 'prefixEnds' | 'entries'>, maxBytes = PREFILTER_MAX_BYTES): Prefilter | null {
   const { width, next, prefixEnds, entries } = lex;
   const trieStates = next.length / width;
   const count = FIRST_WORD_STATE + 2 * trieStates;
-  if (count * width >= 2 ** 31) throw new Error('prefilter: lexicon too large');
+  if (count * width * 4 > maxBytes) return null;
   const wordState = (trie: number, hit: number): number =>
     trie === 0 ? (hit ? DEAD_WORD_HIT : DEAD_WORD) : FIRST_WORD_STATE + 2 * trie + hit;
 
