@@ -1,6 +1,7 @@
 // The single pass over the text: letters walk the lexicon's trie (no allocation per word; a word
 // no term can start like is skipped to its end), digits go to the digit-run recognisers, '@' to
-// e-mail. Nothing here scores; it only collects candidates and the positions of context words.
+// e-mail. The prefilter (prefilter.ts) marks where that work is, and the pass jumps there. Nothing
+// here scores; it only collects candidates and the positions of context words.
 import type { Candidate } from './candidate.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
