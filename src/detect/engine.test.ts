@@ -112,6 +112,14 @@ describe('categories', () => {
     expect(one('Diagnos: F32.1')[1]).toMatchObject({ type: 'HEALTH', masked: 'ICD-10 FXX' });
     expect(one('Vägen E45 mot Göteborg, rum F32.1')).toHaveLength(0);
   });
+  it('reports a phrase once: its own words neither repeat it nor lift its confidence', () => {
+    const alone = low.detect('Hon söker ekonomiskt bistånd.');
+    expect(alone.map((f) => [f.masked, f.confidence])).toEqual([['SOCIAL_SERVICES:ekonomiskt bistånd', 'medium']]);
+    // A second term of the family does lift it, and the word alone elsewhere is its own finding.
+    const more = low.detect('Hon söker ekonomiskt bistånd. Ärendet gäller LSS och bistånd.');
+    expect(more.map((f) => f.masked)).toEqual(['SOCIAL_SERVICES:ekonomiskt bistånd', 'SOCIAL_SERVICES:LSS', 'SOCIAL_SERVICES:bistånd']);
+    expect(more[0]!.confidence).toBe('high');
+  });
   it('masks a category finding as its dictionary entry', () => {
     expect(one('orosanmälan')[0]?.masked).toBe('SOCIAL_SERVICES:orosanmälan');
   });

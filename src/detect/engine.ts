@@ -20,7 +20,7 @@ import {
 } from './types.js';
 
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
-const ENGINE_REVISION = 2;
+const ENGINE_REVISION = 3;
 
 /**
  * Identifies what a detector would find: the engine revision and every dictionary's id@version.

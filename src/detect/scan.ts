@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { scanDigitRun } from './digit-run.js';
-import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER, SEPARATOR } from './lexicon.js';
+import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER, SEPARATOR, SLOT_COUNT } from './lexicon.js';
 import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
@@ -80,6 +80,8 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
   // Trie states where a first word ended inside the current word, and the lengths there.
   const hitState = new Int32Array(8);
   const hitLen = new Int32Array(8);
+  // Per category slot: where the last phrase found (a term of several words) ends.
+  const phraseEnd = new Int32Array(SLOT_COUNT);
 
   /** Does the text at `start` spell `exact` for `len` characters (case-sensitive terms)? */
   const spells = (start: number, len: number, exact: string): boolean => {
@@ -98,13 +100,19 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
         if (entry.exactCase !== null && !spells(tokStart, len, entry.exactCase)) continue;
         const end = entry.rest.length > 0 ? matchRest(text, tokEnd, entry.rest) : tokEnd;
         if (end < 0 || (seenSlots >>> entry.slot) & 1) continue;
+        // A word inside a phrase of the same category ("bistånd" in "ekonomiskt bistånd") is part
+        // of that finding: no second finding, and no support for the phrase from its own words.
+        if (entry.slot >= CATEGORY_SLOT0 && end <= phraseEnd[entry.slot]!) continue;
         seenSlots |= 1 << entry.slot;
         if (entry.slot === NAME_SLOT) {
           addName(tokStart, tokEnd);
           continue;
         }
         ctx.add(entry.slot, tokStart);
-        if (entry.slot >= CATEGORY_SLOT0) terms.push({ slot: entry.slot, start: tokStart, end, entry });
+        if (entry.slot >= CATEGORY_SLOT0) {
+          terms.push({ slot: entry.slot, start: tokStart, end, entry });
+          if (end > tokEnd) phraseEnd[entry.slot] = Math.max(phraseEnd[entry.slot]!, end);
+        }
       }
     }
   };
