@@ -66,10 +66,39 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
       } else {
         to = endsWithHit ? BETWEEN_EVENT : BETWEEN;
       }
-      transitions[s * width + cls] = to * width;
+      transitions[s * width + cls] = to;
     }
   }
-  return { start: BETWEEN * width, run: passOver(transitions, EVENT_STATES * width, lex.classOf) };
+  return { start: BETWEEN * width, run: passOver(reachableOnly(transitions, width), EVENT_STATES * width, lex.classOf) };
+}
+
+/**
+ * The table with only the states reachable from between-words (most (trie state, hit) pairs are
+ * not: a hit needs a prefix term on the path), renumbered in the order they are reached — a
+ * smaller table whose common rows lie together — and with values pre-multiplied by the width.
+ */
+function reachableOnly(table: Int32Array, width: number): Int32Array {
+  const id = new Int32Array(table.length / width).fill(-1);
+  const order: number[] = [];
+  // The fixed states keep their numbers (events first, then between-words, digits, dead words).
+  for (let s = 0; s < FIRST_WORD_STATE; s++) {
+    id[s] = s;
+    order.push(s);
+  }
+  for (let k = 0; k < order.length; k++) {
+    for (let cls = 0; cls < width; cls++) {
+      const to = table[order[k]! * width + cls]!;
+      if (id[to] === -1) {
+        id[to] = order.length;
+        order.push(to);
+      }
+    }
+  }
+  const compact = new Int32Array(order.length * width);
+  order.forEach((s, k) => {
+    for (let cls = 0; cls < width; cls++) compact[k * width + cls] = id[table[s * width + cls]!]! * width;
+  });
+  return compact;
 }
 
 /**
