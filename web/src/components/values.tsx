@@ -114,11 +114,14 @@ const isRiskLevel = (v: Record<string, unknown>) => Object.keys(v).length === 2 
 const isOverrides = (v: Record<string, unknown>) =>
   Object.keys(v).length > 0 && Object.entries(v).every(([k, o]) => /^[KRTS]$/.test(k) && isObject(o) && typeof o.level === 'number');
 
+/** What formatting a value needs of the i18n object: texts, catalogue names, dates. */
+export type ValueI18n = Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>;
+
 /**
  * An asset's legal categories in readable parts: its OSL references, the flags that are set (by
  * their labels), the art. 9 categories and always the security-protection class.
  */
-function legalText(legal: Record<string, unknown>, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>): string {
+function legalText(legal: Record<string, unknown>, i18n: ValueI18n): string {
   const label = (f: string) => fieldLabel(`legal.${f}`, i18n);
   const parts: string[] = [];
   // In the asset page's order, whatever order the stored JSON has (jsonb sorts keys by length).
@@ -144,7 +147,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** A text value: a name for an id, a role's name, a date as the rest of the UI shows it, a code's label. */
-function textValue(value: string, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>, field: string, opts: FormatOptions): string {
+function textValue(value: string, i18n: ValueI18n, field: string, opts: FormatOptions): string {
   const named = opts.name?.(value);
   if (named !== undefined) return named;
   if (field === 'role' || field.endsWith('.role')) {
@@ -157,7 +160,7 @@ function textValue(value: string, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateT
 }
 
 /** A value from the history or the audit trail in words: Ja/Nej, labels for codes, "K3 R2 T2 S1". */
-export function formatValue(value: unknown, i18n: Pick<I18n, 't' | 'loc' | 'date' | 'dateTime'>, opts: FormatOptions = {}): string {
+export function formatValue(value: unknown, i18n: ValueI18n, opts: FormatOptions = {}): string {
   const field = opts.field ?? '';
   if (value === null || value === undefined || value === '') return /^(?:levels|classification\.levels)(?:\.[KRTS])?$/.test(field) ? i18n.t('level.none') : '–';
   if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
