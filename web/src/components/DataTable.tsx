@@ -18,32 +18,37 @@ export function DataTable({
   columns: Column[];
   /** A <caption> element, placed first as HTML wants it. */
   caption?: ReactNode;
-  wrapClassName?: string;
+  /** The wrapper's class; null: no wrapper (a small table inside another one or in a side panel). */
+  wrapClassName?: string | null;
   /** aria-busy on the wrapper while a newer list loads. */
   busy?: boolean;
   children: ReactNode;
 }) {
+  const table = (
+    <Table {...tableProps}>
+      {caption}
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((c) =>
+            typeof c === 'string' ? (
+              <Table.Th key={c} scope="col">
+                {c}
+              </Table.Th>
+            ) : (
+              <Table.Th key={c.label} scope="col" ta={c.align}>
+                {c.label}
+              </Table.Th>
+            ),
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </Table>
+  );
+  if (wrapClassName === null) return table;
   return (
     <div className={wrapClassName} aria-busy={busy}>
-      <Table {...tableProps}>
-        {caption}
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) =>
-              typeof c === 'string' ? (
-                <Table.Th key={c} scope="col">
-                  {c}
-                </Table.Th>
-              ) : (
-                <Table.Th key={c.label} scope="col" ta={c.align}>
-                  {c.label}
-                </Table.Th>
-              ),
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
+      {table}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAssetDiff, useAssetHistory } from '../../api/queries.ts';
 import type { HistoryChange } from '../../api/types.ts';
 import { ErrorAlert, Loading } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { fieldLabel, Value } from '../../components/values.tsx';
 import { isKey, useI18n } from '../../i18n/index.tsx';
 
@@ -15,33 +16,27 @@ export function ChangesTable({ changes, caption }: { changes: HistoryChange[]; c
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <div className="iv-table-wrap">
-      <Table withTableBorder striped verticalSpacing={4}>
-        {caption && <Table.Caption>{caption}</Table.Caption>}
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('history.field')}</Table.Th>
-            <Table.Th scope="col">{t('history.before')}</Table.Th>
-            <Table.Th scope="col">{t('history.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((c, i) => (
-            <Table.Tr key={`${c.field}-${i}`}>
-              <Table.Th scope="row" fw={500}>
-                {fieldLabel(c.field, i18n)}
-              </Table.Th>
-              <Table.Td>
-                <Value value={c.before} field={c.field} />
-              </Table.Td>
-              <Table.Td>
-                <Value value={c.after} field={c.field} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <DataTable
+      withTableBorder
+      striped
+      verticalSpacing={4}
+      caption={caption && <Table.Caption>{caption}</Table.Caption>}
+      columns={[t('history.field'), t('history.before'), t('history.after')]}
+    >
+      {changes.map((c, i) => (
+        <Table.Tr key={`${c.field}-${i}`}>
+          <Table.Th scope="row" fw={500}>
+            {fieldLabel(c.field, i18n)}
+          </Table.Th>
+          <Table.Td>
+            <Value value={c.before} field={c.field} />
+          </Table.Td>
+          <Table.Td>
+            <Value value={c.after} field={c.field} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

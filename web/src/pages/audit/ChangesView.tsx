@@ -2,6 +2,7 @@
 // values for facts (login method, export format, …); fields by their names where they have one.
 import { Table, Text } from '@mantine/core';
 import type { Department } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { expandChanges, type FieldChange, fieldLabel, formatValue } from '../../components/values.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { visuallyHidden } from '../admin/shared.tsx';
@@ -39,31 +40,30 @@ export function ChangesView({ seq, changes, departments }: { seq: number; change
   if (fieldChanges) {
     if (fieldChanges.length === 0) return <Text size="sm">–</Text>;
     return (
-      <Table withTableBorder={false} verticalSpacing={2} horizontalSpacing="xs" fz="sm" className="iv-audit-changes">
-        <caption style={visuallyHidden}>{t('audit.changesOf', { seq })}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('audit.field')}</Table.Th>
-            <Table.Th scope="col">{t('audit.before')}</Table.Th>
-            <Table.Th scope="col">{t('audit.after')}</Table.Th>
+      <DataTable
+        wrapClassName={null}
+        withTableBorder={false}
+        verticalSpacing={2}
+        horizontalSpacing="xs"
+        fz="sm"
+        className="iv-audit-changes"
+        caption={<caption style={visuallyHidden}>{t('audit.changesOf', { seq })}</caption>}
+        columns={[t('audit.field'), t('audit.before'), t('audit.after')]}
+      >
+        {fieldChanges.map((c, i) => (
+          <Table.Tr key={`${c.field}-${i}`}>
+            <Table.Th scope="row" fw={500}>
+              {c.field ? fieldLabel(c.field, i18n) : '–'}
+            </Table.Th>
+            <Table.Td style={{ wordBreak: 'break-word' }}>
+              <del style={{ textDecorationColor: 'var(--mantine-color-red-7)' }}>{show(c.before, c.field)}</del>
+            </Table.Td>
+            <Table.Td style={{ wordBreak: 'break-word' }}>
+              <ins style={{ textDecoration: 'none', fontWeight: 500 }}>{show(c.after, c.field)}</ins>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {fieldChanges.map((c, i) => (
-            <Table.Tr key={`${c.field}-${i}`}>
-              <Table.Th scope="row" fw={500}>
-                {c.field ? fieldLabel(c.field, i18n) : '–'}
-              </Table.Th>
-              <Table.Td style={{ wordBreak: 'break-word' }}>
-                <del style={{ textDecorationColor: 'var(--mantine-color-red-7)' }}>{show(c.before, c.field)}</del>
-              </Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>
-                <ins style={{ textDecoration: 'none', fontWeight: 500 }}>{show(c.after, c.field)}</ins>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
     );
   }
   if (isObject(changes)) {

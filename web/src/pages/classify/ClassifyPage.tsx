@@ -8,6 +8,7 @@ import { useAsset, useInvalidateMap } from '../../api/queries.ts';
 import type { AspectId, Asset, Classification, ClassificationInput } from '../../api/types.ts';
 import { LevelBadge } from '../../components/badges.tsx';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { aspects } from '../../theme.ts';
 import { ApproveButton } from '../asset-detail/ClassificationCard.tsx';
@@ -113,31 +114,22 @@ function Classify({ asset }: { asset: Asset }) {
           <Title order={2} size="h4" id="summary-h" mb="sm">
             {t('classify.summary')}
           </Title>
-          <Table mb="sm" fz="sm" horizontalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('common.aspect')}</Table.Th>
-                <Table.Th scope="col">{t('classify.derivedShort')}</Table.Th>
-                <Table.Th scope="col">{t('classify.resultShort')}</Table.Th>
+          <DataTable wrapClassName={null} mb="sm" fz="sm" horizontalSpacing={6} columns={[t('common.aspect'), t('classify.derivedShort'), t('classify.resultShort')]}>
+            {aspects.map((a) => (
+              <Table.Tr key={a}>
+                <Table.Th scope="row">
+                  {t(`aspect.${a}`)}
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {unanswered(a) ? t('classify.unanswered', { n: unanswered(a) }) : t('classify.allAnswered')}
+                  </Text>
+                </Table.Th>
+                <Table.Td>{derived[a]}</Table.Td>
+                <Table.Td>
+                  <LevelBadge aspect={a} level={result(a)} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {aspects.map((a) => (
-                <Table.Tr key={a}>
-                  <Table.Th scope="row">
-                    {t(`aspect.${a}`)}
-                    <Text size="xs" c="dimmed" fw={400}>
-                      {unanswered(a) ? t('classify.unanswered', { n: unanswered(a) }) : t('classify.allAnswered')}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{derived[a]}</Table.Td>
-                  <Table.Td>
-                    <LevelBadge aspect={a} level={result(a)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
           <Textarea label={t('classify.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} mb="sm" />
           {showErrors && invalid.length > 0 && (
             <Alert color="red" variant="light" role="alert" mb="sm">

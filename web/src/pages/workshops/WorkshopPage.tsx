@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { useInvalidateMap, useWorkshop } from '../../api/queries.ts';
 import type { Levels, WorkshopDecision, WorkshopStatus } from '../../api/types.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { LevelPickers } from '../../components/LevelPickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { SuggestionRow } from './SuggestionRow.tsx';
@@ -148,34 +149,22 @@ export default function WorkshopPage() {
         {items.length === 0 ? (
           <Text size="sm">{t('ws.noItems')}</Text>
         ) : (
-          <div className="iv-table-wrap">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('common.name')}</Table.Th>
-                  <Table.Th scope="col">{t('common.state')}</Table.Th>
-                  <Table.Th scope="col">{t('history.who')}</Table.Th>
-                  <Table.Th scope="col">{t('history.when')}</Table.Th>
+          <DataTable striped columns={[t('common.name'), t('common.state'), t('history.who'), t('history.when')]}>
+            {items.map((it) => {
+              const tplName = suggestions.find((s) => s.template.id === it.templateId)?.template.name;
+              const label = it.assetName ?? (tplName ? (typeof tplName === 'string' ? tplName : tplName.sv) : '–');
+              return (
+                <Table.Tr key={it.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {it.assetId ? <Anchor component={Link} to={`/assets/${it.assetId}`}>{label}</Anchor> : label}
+                  </Table.Th>
+                  <Table.Td>{t(`ws.decision.${it.decision}`)}</Table.Td>
+                  <Table.Td>{it.decidedBy ?? ''}</Table.Td>
+                  <Table.Td>{dateTime(it.decidedAt)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((it) => {
-                  const tplName = suggestions.find((s) => s.template.id === it.templateId)?.template.name;
-                  const label = it.assetName ?? (tplName ? (typeof tplName === 'string' ? tplName : tplName.sv) : '–');
-                  return (
-                    <Table.Tr key={it.id}>
-                      <Table.Th scope="row" fw={500}>
-                        {it.assetId ? <Anchor component={Link} to={`/assets/${it.assetId}`}>{label}</Anchor> : label}
-                      </Table.Th>
-                      <Table.Td>{t(`ws.decision.${it.decision}`)}</Table.Td>
-                      <Table.Td>{it.decidedBy ?? ''}</Table.Td>
-                      <Table.Td>{dateTime(it.decidedAt)}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </Paper>
 
