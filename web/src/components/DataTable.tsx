@@ -29,13 +29,13 @@ export function DataTable({
       {caption}
       <Table.Thead>
         <Table.Tr>
-          {columns.map((c) =>
+          {columns.map((c, i) =>
             typeof c === 'string' ? (
-              <Table.Th key={c} scope="col">
+              <Table.Th key={i} scope="col">
                 {c}
               </Table.Th>
             ) : (
-              <Table.Th key={c.label} scope="col" ta={c.align}>
+              <Table.Th key={i} scope="col" ta={c.align}>
                 {c.label}
               </Table.Th>
             ),

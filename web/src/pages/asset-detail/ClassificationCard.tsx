@@ -7,6 +7,7 @@ import { useInvalidateMap } from '../../api/queries.ts';
 import type { Asset, Classification } from '../../api/types.ts';
 import { isOverdue, LevelBadge, StateBadge } from '../../components/badges.tsx';
 import { ErrorAlert } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { aspects } from '../../theme.ts';
 
@@ -81,50 +82,38 @@ export function ClassificationCard({ asset }: { asset: Asset }) {
         </Alert>
       ) : (
         <Stack gap="sm">
-          <div className="iv-table-wrap">
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('common.aspect')}</Table.Th>
-                  <Table.Th scope="col">{t('classify.resultLevel')}</Table.Th>
-                  <Table.Th scope="col">{t('classify.derivedLevel')}</Table.Th>
-                  <Table.Th scope="col">{t('common.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {aspects.map((a) => {
-                  const ov = c.overrides?.[a];
-                  const answers = Object.entries(c.answers?.[a] ?? {});
-                  return (
-                    <Table.Tr key={a}>
-                      <Table.Th scope="row">{t(`aspect.${a}`)}</Table.Th>
-                      <Table.Td>
-                        <LevelBadge aspect={a} level={c.levels[a]} />
-                      </Table.Td>
-                      <Table.Td>{c.derived[a]}</Table.Td>
-                      <Table.Td>
-                        {ov && (
-                          <Text size="sm">
-                            <strong>{t('detail.overridden')}:</strong> {ov.reason}
+          <DataTable withTableBorder columns={[t('common.aspect'), t('classify.resultLevel'), t('classify.derivedLevel'), t('common.reason')]}>
+            {aspects.map((a) => {
+              const ov = c.overrides?.[a];
+              const answers = Object.entries(c.answers?.[a] ?? {});
+              return (
+                <Table.Tr key={a}>
+                  <Table.Th scope="row">{t(`aspect.${a}`)}</Table.Th>
+                  <Table.Td>
+                    <LevelBadge aspect={a} level={c.levels[a]} />
+                  </Table.Td>
+                  <Table.Td>{c.derived[a]}</Table.Td>
+                  <Table.Td>
+                    {ov && (
+                      <Text size="sm">
+                        <strong>{t('detail.overridden')}:</strong> {ov.reason}
+                      </Text>
+                    )}
+                    {answers
+                      .filter(([, ans]) => ans.reason)
+                      .map(([qid, ans]) => {
+                        const x = questionText(a, qid, ans.optionId);
+                        return (
+                          <Text size="sm" key={qid}>
+                            {x.q} <em>{x.o}</em>: {ans.reason}
                           </Text>
-                        )}
-                        {answers
-                          .filter(([, ans]) => ans.reason)
-                          .map(([qid, ans]) => {
-                            const x = questionText(a, qid, ans.optionId);
-                            return (
-                              <Text size="sm" key={qid}>
-                                {x.q} <em>{x.o}</em>: {ans.reason}
-                              </Text>
-                            );
-                          })}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </div>
+                        );
+                      })}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </DataTable>
           {c.note && <Text size="sm">{c.note}</Text>}
           <Text size="sm" c="dimmed">
             {t('detail.createdBy', { who: c.createdBy, when: dateTime(c.createdAt) })}

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { useDepartments, useInvalidateMap } from '../../api/queries.ts';
 import type { RecordsPlanMapping, RecordsPlanPreview } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/common.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
 import { ProblemsTable } from './ProblemsTable.tsx';
 
@@ -136,24 +137,16 @@ export function RecordsPlanImport() {
           <div>
             <Text fw={600} size="sm">{t('rp.departmentMap')}</Text>
             <Text size="sm" c="dimmed" mb="xs">{t('rp.departmentMapHint')}</Text>
-            <Table withTableBorder fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('rp.source')}</Table.Th>
-                  <Table.Th scope="col">{t('rp.target')}</Table.Th>
+            <DataTable wrapClassName={null} withTableBorder fz="sm" columns={[t('rp.source'), t('rp.target')]}>
+              {sources.map((src) => (
+                <Table.Tr key={src}>
+                  <Table.Th scope="row" fw={500}>{src}</Table.Th>
+                  <Table.Td>
+                    <Select aria-label={`${t('rp.target')}: ${src}`} data={depOptions} value={depMap[src] ?? null} onChange={(v) => setDepMap((m) => ({ ...m, [src]: v ?? '' }))} searchable size="xs" />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sources.map((src) => (
-                  <Table.Tr key={src}>
-                    <Table.Th scope="row" fw={500}>{src}</Table.Th>
-                    <Table.Td>
-                      <Select aria-label={`${t('rp.target')}: ${src}`} data={depOptions} value={depMap[src] ?? null} onChange={(v) => setDepMap((m) => ({ ...m, [src]: v ?? '' }))} searchable size="xs" />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </DataTable>
           </div>
           {chosen[0] && chosen[0].sample.length > 0 && (
             <div className="iv-table-wrap">

@@ -168,33 +168,23 @@ export default function WhatIfPage() {
                 {transitions.length === 0 ? (
                   <Text size="sm">{t('wi.noTransitions')}</Text>
                 ) : (
-                  <Table withTableBorder maw={640}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('wi.transition')}</Table.Th>
-                        <Table.Th scope="col" ta="right">
-                          {t('wi.count')}
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {transitions.map(([k, n]) => {
-                        const [a, b] = k.split('→') as [Verdict, Verdict];
-                        return (
-                          <Table.Tr key={k}>
-                            <Table.Th scope="row" fw={400}>
-                              <Group gap={6} wrap="nowrap">
-                                <VerdictBadge verdict={a} size="sm" />
-                                <span aria-label={lang === 'sv' ? 'till' : 'to'}>→</span>
-                                <VerdictBadge verdict={b} size="sm" />
-                              </Group>
-                            </Table.Th>
-                            <Table.Td ta="right">{n}</Table.Td>
-                          </Table.Tr>
-                        );
-                      })}
-                    </Table.Tbody>
-                  </Table>
+                  <DataTable wrapClassName={null} withTableBorder maw={640} columns={[t('wi.transition'), { label: t('wi.count'), align: 'right' }]}>
+                    {transitions.map(([k, n]) => {
+                      const [a, b] = k.split('→') as [Verdict, Verdict];
+                      return (
+                        <Table.Tr key={k}>
+                          <Table.Th scope="row" fw={400}>
+                            <Group gap={6} wrap="nowrap">
+                              <VerdictBadge verdict={a} size="sm" />
+                              <span aria-label={lang === 'sv' ? 'till' : 'to'}>→</span>
+                              <VerdictBadge verdict={b} size="sm" />
+                            </Group>
+                          </Table.Th>
+                          <Table.Td ta="right">{n}</Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </DataTable>
                 )}
               </Paper>
               <Paper withBorder radius="md" p="md" component="section" aria-labelledby="wi-changes">

@@ -73,32 +73,21 @@ export default function ServicePage() {
             <Title order={2} size="h4" id={`grp-${g.id}`} mb="xs">
               {t(g.label)}
             </Title>
-            <div className="iv-table-wrap">
-              <Table verticalSpacing={6}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('svc.fact')}</Table.Th>
-                    <Table.Th scope="col">{t('svc.value')}</Table.Th>
-                    <Table.Th scope="col">{t('svc.verification')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {g.facts.map((def) => (
-                    <Table.Tr key={def.name} style={isUnknown(def, s) ? { background: '#fff8e6' } : undefined}>
-                      <Table.Th scope="row" fw={500} w="35%">
-                        {t(def.label)}
-                      </Table.Th>
-                      <Table.Td>
-                        <FactValue def={def} service={s} />
-                      </Table.Td>
-                      <Table.Td>
-                        <VerificationNote def={def} service={s} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <DataTable verticalSpacing={6} columns={[t('svc.fact'), t('svc.value'), t('svc.verification')]}>
+              {g.facts.map((def) => (
+                <Table.Tr key={def.name} style={isUnknown(def, s) ? { background: '#fff8e6' } : undefined}>
+                  <Table.Th scope="row" fw={500} w="35%">
+                    {t(def.label)}
+                  </Table.Th>
+                  <Table.Td>
+                    <FactValue def={def} service={s} />
+                  </Table.Td>
+                  <Table.Td>
+                    <VerificationNote def={def} service={s} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           </Paper>
         ))}
       </SimpleGrid>
