@@ -9,6 +9,27 @@ import { errorMessage } from '../../components/common.tsx';
 import { LanguageToggle } from '../../components/AppLayout.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
+/** A login step's heading, its explanation and, after a failed attempt, why. */
+function StepHeading({ title, intro, message }: { title: string; intro: string; message: string | null }) {
+  return (
+    <>
+      <div>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {intro}
+        </Text>
+      </div>
+      {message && (
+        <Alert color="red" variant="light" role="alert">
+          {message}
+        </Alert>
+      )}
+    </>
+  );
+}
+
 export function LoginPage() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -121,19 +142,7 @@ export function LoginPage() {
           {step === 'mfa' ? (
             <form onSubmit={submitCode} noValidate key="mfa">
               <Stack>
-                <div>
-                  <Title order={1} size="h2">
-                    {t('login.mfaTitle')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {useRecovery ? t('login.recoveryIntro') : t('login.mfaIntro')}
-                  </Text>
-                </div>
-                {message && (
-                  <Alert color="red" variant="light" role="alert">
-                    {message}
-                  </Alert>
-                )}
+                <StepHeading title={t('login.mfaTitle')} intro={useRecovery ? t('login.recoveryIntro') : t('login.mfaIntro')} message={message} />
                 <TextInput
                   key={useRecovery ? 'recovery' : 'code'}
                   label={useRecovery ? t('login.recoveryCode') : t('login.mfaCode')}
@@ -172,19 +181,7 @@ export function LoginPage() {
           ) : (
             <form onSubmit={submit} noValidate key="password">
               <Stack>
-                <div>
-                  <Title order={1} size="h2">
-                    {t('login.title')}
-                  </Title>
-                  <Text size="sm" c="dimmed">
-                    {t('login.intro')}
-                  </Text>
-                </div>
-                {message && (
-                  <Alert color="red" variant="light" role="alert">
-                    {message}
-                  </Alert>
-                )}
+                <StepHeading title={t('login.title')} intro={t('login.intro')} message={message} />
                 <TextInput
                   label={t('login.username')}
                   name="username"
