@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLogout, useMe } from '../api/auth.tsx';
+import { Brand } from './common.tsx';
 import { type Lang, type TKey, useI18n } from '../i18n/index.tsx';
 
 const navItems: { to: string; key: TKey; match: (p: string) => boolean; permission?: string }[] = [
@@ -90,15 +91,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
             <UnstyledButton component={Link} to="/" aria-label={`${t('app.name')} – ${t('nav.dashboard')}`}>
-              <Group gap={8} wrap="nowrap">
-                <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
-                  <rect width="32" height="32" rx="6" fill="#1864ab" />
-                  <path d="M16 5l9 4v6c0 6-4 10-9 12-5-2-9-6-9-12V9z" fill="#fff" />
-                </svg>
-                <Text fw={700} size="lg" c="blue.9">
-                  {t('app.name')}
-                </Text>
-              </Group>
+              <Brand size="lg" />
             </UnstyledButton>
           </Group>
           <Group gap="md" wrap="nowrap">

@@ -4,6 +4,23 @@ import { ApiError } from '../api/client.ts';
 import { type I18n, useI18n } from '../i18n/index.tsx';
 
 /** Page heading (the one h1) that also sets the document title. */
+/** The product's mark and name, as the header and the login page show it. */
+export function Brand({ size }: { size: 'lg' | 'xl' }) {
+  const { t } = useI18n();
+  const px = size === 'xl' ? 32 : 28;
+  return (
+    <Group gap={8} wrap="nowrap">
+      <svg width={px} height={px} viewBox="0 0 32 32" aria-hidden="true">
+        <rect width="32" height="32" rx="6" fill="#1864ab" />
+        <path d="M16 5l9 4v6c0 6-4 10-9 12-5-2-9-6-9-12V9z" fill="#fff" />
+      </svg>
+      <Text fw={700} size={size} c="blue.9">
+        {t('app.name')}
+      </Text>
+    </Group>
+  );
+}
+
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   const { t } = useI18n();
   useEffect(() => {

@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { type MeWithMfa, usePasswordLogin, useSecondFactor } from '../../api/access.ts';
 import { useMe } from '../../api/auth.tsx';
 import { ApiError, api } from '../../api/client.ts';
-import { errorMessage } from '../../components/common.tsx';
+import { Brand, errorMessage } from '../../components/common.tsx';
 import { LanguageToggle } from '../../components/AppLayout.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -127,15 +127,7 @@ export function LoginPage() {
     <Center mih="100vh" p="md" component="main" id="main">
       <Stack w="100%" maw={400} gap="lg">
         <Group justify="space-between">
-          <Group gap={8}>
-            <svg width="32" height="32" viewBox="0 0 32 32" aria-hidden="true">
-              <rect width="32" height="32" rx="6" fill="#1864ab" />
-              <path d="M16 5l9 4v6c0 6-4 10-9 12-5-2-9-6-9-12V9z" fill="#fff" />
-            </svg>
-            <Text fw={700} size="xl" c="blue.9">
-              {t('app.name')}
-            </Text>
-          </Group>
+          <Brand size="xl" />
           <LanguageToggle />
         </Group>
         <Paper withBorder shadow="sm" p="xl" radius="md">
