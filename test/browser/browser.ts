@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -87,4 +89,35 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** A readable summary for assertion messages. */
 export function describeViolations(vs: AxeViolation[]): string {
   return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+}
+
+export interface BrowserApp {
+  /** Set before the file's first test runs. */
+  app: TestApp;
+  browser: Browser;
+  /** Fails with a readable list when axe-core finds serious or critical violations on the page. */
+  expectAccessible(label: string): Promise<void>;
+}
+
+/**
+ * The real server on a fresh database with the demo, and a browser, for one test file: started
+ * before its first test (logged in as the administrator when asked), closed after its last.
+ */
+export function browserApp(opts: { loggedIn?: boolean } = {}): BrowserApp {
+  const ctx = {
+    async expectAccessible(label: string) {
+      const violations = await seriousAxeViolations(ctx.browser.page);
+      expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
+    },
+  } as BrowserApp;
+  beforeAll(async () => {
+    ctx.app = await startTestApp();
+    ctx.browser = await openBrowser();
+    if (opts.loggedIn) await login(ctx.browser.page, ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.app?.stop();
+  });
+  return ctx;
 }

@@ -1,44 +1,28 @@
 // Browser: log in, dashboard, asset list, classify an asset through the questionnaire, approve it,
 // language toggle; axe-core on each page finds no serious or critical violation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../helpers/client.js';
-import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+import { browserApp, login } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function expectAccessible(label: string) {
-  const violations = await seriousAxeViolations(browser.page);
-  expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
-}
+const ctx = browserApp();
+const { expectAccessible } = ctx;
 
 describe('browser: login, dashboard, classification', () => {
   it('rejects a wrong password with a readable message, then logs in', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/assets`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/assets`);
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await expectAccessible('login');
-    await page.getByLabel('Användarnamn').fill(app.adminUser);
+    await page.getByLabel('Användarnamn').fill(ctx.app.adminUser);
     await page.locator('input[name=password]').fill('fel-lösenord');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Fel användarnamn eller lösenord');
-    await login(page, app.url, app.adminUser, app.adminPassword);
+    await login(page, ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
   });
 
   it('shows the dashboard with counts, a chart with a table alternative and departments', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = ctx.browser;
+    await page.goto(ctx.app.url);
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     const statLink = page.getByRole('link', { name: /^Informationsmängder\s*\d+$/ });
     await statLink.waitFor();
@@ -63,7 +47,7 @@ describe('browser: login, dashboard, classification', () => {
   });
 
   it('searches, filters and sorts the asset list with the state in the URL', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Informationsmängder' }).click();
     await page.getByRole('heading', { level: 1, name: 'Informationsmängder' }).waitFor();
     await page.getByRole('searchbox', { name: 'Sök' }).fill('bygglov');
@@ -77,8 +61,8 @@ describe('browser: login, dashboard, classification', () => {
   });
 
   it('classifies an unclassified asset with the questionnaire, with an override, and approves it', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/assets?state=unclassified`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/assets?state=unclassified`);
     const first = page.getByRole('table').getByRole('rowheader').first().getByRole('link');
     const name = (await first.textContent())!;
     await first.click();
@@ -119,10 +103,10 @@ describe('browser: login, dashboard, classification', () => {
     await dialog.getByRole('button', { name: 'Godkänn', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await page.goto(`${app.url}/assets/${assetId}`);
+    await page.goto(`${ctx.app.url}/assets/${assetId}`);
     await page.getByText('Godkänd', { exact: true }).first().waitFor();
 
-    const api = await ApiClient.login(app.url, app.adminUser, app.adminPassword);
+    const api = await ApiClient.login(ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
     const asset = (await api.get(`/api/assets/${assetId}`)).body;
     expect(asset.classificationState).toBe('approved');
     expect(asset.levels.K).toBeGreaterThanOrEqual(3);
@@ -142,8 +126,8 @@ describe('browser: login, dashboard, classification', () => {
   });
 
   it('switches to English and remembers the choice', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = ctx.browser;
+    await page.goto(ctx.app.url);
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await expect(page.evaluate('document.documentElement.lang')).resolves.toBe('en');

@@ -1,29 +1,15 @@
 // Browser: a new department and a new information asset created from the list pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await openBrowser();
-  await login(browser.page, app.url, app.adminUser, app.adminPassword);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const ctx = browserApp({ loggedIn: true });
 
 describe('browser: creating departments and assets', () => {
   it('creates a municipal company with its functions, then an asset in it', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/departments`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/departments`);
     await page.getByRole('link', { name: 'Socialförvaltningen' }).waitFor();
-    const violations = await seriousAxeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await ctx.expectAccessible('departments');
     await page.getByRole('button', { name: 'Ny förvaltning' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny förvaltning' });
     await dialog.getByLabel('Kod').fill('HAMN');
@@ -39,7 +25,7 @@ describe('browser: creating departments and assets', () => {
     await edit.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exempelkommun Hamn och Farled AB' }).waitFor();
 
-    await page.goto(`${app.url}/assets`);
+    await page.goto(`${ctx.app.url}/assets`);
     await page.getByRole('button', { name: 'Ny informationsmängd' }).click();
     const form = page.getByRole('dialog', { name: 'Ny informationsmängd' });
     await form.getByLabel(/^Förvaltning/).fill('Hamn');

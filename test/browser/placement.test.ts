@@ -2,30 +2,16 @@
 // misplacement, run a what-if with the balanced rule set, download the decision basis; axe-core on
 // the services, placement, what-if and risk pages finds no serious or critical violation; a risk
 // acceptance from request to an information owner's decision.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../helpers/client.js';
-import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+import { browserApp, login } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await openBrowser();
-  await login(browser.page, app.url, app.adminUser, app.adminPassword);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const ctx = browserApp({ loggedIn: true });
 
 async function expectAccessible(label: string) {
   // Away from the navigation: a hovered active nav link is not what is being checked here.
-  await browser.page.mouse.move(1360, 890);
-  const violations = await seriousAxeViolations(browser.page);
-  expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
+  await ctx.browser.page.mouse.move(1360, 890);
+  await ctx.expectAccessible(label);
 }
 
 const SERVICE = 'Google Workspace';
@@ -33,7 +19,7 @@ const ASSET = 'Personregister för sjukintyg';
 
 describe('browser: services, placement, what-if, decision basis, risks', () => {
   it('lists the services register', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tjänster' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tjänster' }).waitFor();
     await page.getByRole('link', { name: 'Microsoft 365 (kommunens tenant)' }).waitFor();
@@ -42,7 +28,7 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   });
 
   it('registers a US-owned service from the catalogue, confirming the suggested facts', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('link', { name: 'Ny tjänst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrera en tjänst' }).waitFor();
     await page.getByRole('combobox', { name: 'Utgå från' }).click();
@@ -60,7 +46,7 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   });
 
   it('places a secret asset in the service, shows the verdict at once and lists the misplacement', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Placeringar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Placeringar' }).waitFor();
     const violations = page.getByRole('region', { name: /^Felplaceringar/ });
@@ -100,7 +86,7 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   });
 
   it('runs a what-if from the cautious to the balanced rule set over all pairs', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('link', { name: 'Vad händer om …' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vad händer om …' }).waitFor();
     await expect(page.getByRole('combobox', { name: 'Till regeluppsättning' }).inputValue()).resolves.toMatch(/^Balanserad/);
@@ -115,8 +101,8 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   });
 
   it('downloads the decision basis as pdf', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/placement`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/placement`);
     await page.getByRole('heading', { level: 1, name: 'Placeringar' }).waitFor();
     for (const f of ['PDF', 'DOCX', 'XLSX']) await page.getByRole('link', { name: `Ladda ned beslutsunderlaget som ${f}` }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('link', { name: 'Ladda ned beslutsunderlaget som PDF' }).click()]);
@@ -125,7 +111,7 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   }, 90_000);
 
   it('shows the risk heat map with counts as a table, and the scenarios', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Risker' }).click();
     await page.getByRole('heading', { level: 1, name: 'Risker' }).waitFor();
     await page.getByRole('table', { name: /Antal scenarier per sannolikhet/ }).waitFor();
@@ -135,27 +121,27 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
   });
 
   it('shows where an asset may be stored, ranked', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/placement`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/placement`);
     const link = page.getByRole('region', { name: /^Felplaceringar/ }).getByRole('link', { name: /Personregister för sjukintyg/ }).first();
     const href = (await link.getAttribute('href'))!;
-    await page.goto(`${app.url}${href}/placement`);
+    await page.goto(`${ctx.app.url}${href}/placement`);
     await page.getByRole('heading', { level: 1, name: `Var får ${ASSET} lagras?` }).waitFor();
     await page.getByRole('row').filter({ hasText: SERVICE }).first().waitFor();
     await expectAccessible('asset placement options');
   });
 
   it('walks a risk acceptance: a request, the requester refused as approver, an information owner accepts', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     const SCENARIO = 'Arbetsanteckningar om enskilda i Teams och OneDrive';
     const OWNER = { username: 'agare.soc', displayName: 'Ägare Socialtjänst', password: 'Ägarens-lösenord-2026' };
     // An information owner of the social services, created as an administrator would.
-    const admin = await ApiClient.login(app.url, app.adminUser, app.adminPassword);
+    const admin = await ApiClient.login(ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
     const soc = (await admin.get('/api/departments')).body.items.find((d: { code: string }) => d.code === 'SOC');
     const created = await admin.post('/api/access/users', { ...OWNER, role: 'owner', departmentIds: [soc.id] });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
 
-    await page.goto(`${app.url}/risks`);
+    await page.goto(`${ctx.app.url}/risks`);
     const card = page.getByRole('article', { name: SCENARIO });
     await card.getByRole('button', { name: 'Begär riskacceptans' }).click();
     const request = page.getByRole('dialog', { name: `Begär riskacceptans: ${SCENARIO}` });
@@ -165,7 +151,7 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
     await request.getByRole('button', { name: 'Skicka' }).click();
     await request.waitFor({ state: 'hidden' });
     await card.getByText('Inlämnad för beslut').waitFor();
-    await card.getByText(`begärd av ${app.adminUser}`, { exact: false }).waitFor();
+    await card.getByText(`begärd av ${ctx.app.adminUser}`, { exact: false }).waitFor();
 
     // The requester may not decide on the request: the server's reason stays in the dialog.
     await card.getByRole('button', { name: 'Acceptera' }).click();
@@ -178,8 +164,8 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
 
     // The information owner accepts with a comment; the card shows the decision and who made it.
     await page.getByRole('button', { name: 'Logga ut' }).click();
-    await login(page, app.url, OWNER.username, OWNER.password);
-    await page.goto(`${app.url}/risks`);
+    await login(page, ctx.app.url, OWNER.username, OWNER.password);
+    await page.goto(`${ctx.app.url}/risks`);
     await card.getByRole('button', { name: 'Acceptera' }).click();
     const decide = page.getByRole('dialog', { name: `Acceptera: ${SCENARIO}` });
     await decide.getByRole('textbox', { name: 'Kommentar' }).fill('Accepteras till dess att DLP är infört.');
@@ -192,6 +178,6 @@ describe('browser: services, placement, what-if, decision basis, risks', () => {
     await expect(card.getByRole('button', { name: 'Begär riskacceptans' }).count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Logga ut' }).click();
-    await login(page, app.url, app.adminUser, app.adminPassword);
+    await login(page, ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
   });
 });

@@ -3,42 +3,26 @@
 // again with the second step; the administrator browses, filters, exports and verifies the audit
 // trail, and sees the broken entry after a row is edited in the database. axe-core on every page.
 import { generate } from 'otplib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp, login } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
+const ctx = browserApp();
+const { expectAccessible } = ctx;
 
 const USERNAME = 'eva.editor';
 let evaPassword = '';
 let evaSecret = '';
 let evaCodes: string[] = [];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function expectAccessible(label: string) {
-  const violations = await seriousAxeViolations(browser.page);
-  expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 async function logout() {
-  const { page } = browser;
+  const { page } = ctx.browser;
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
 }
 
 /** Picks an option of a Mantine Select/MultiSelect in the open dialog. */
 async function pick(label: RegExp, option: string | RegExp) {
-  const { page } = browser;
+  const { page } = ctx.browser;
   await page.getByRole('dialog').getByLabel(label).click();
   await page.getByRole('option', { name: option }).click();
 }
@@ -47,18 +31,18 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 describe('browser: administration, MFA and the audit trail', () => {
   it('offers single sign-on only where it is configured, and logs the administrator in', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/login`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/login`);
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     await page.getByRole('button', { name: 'Logga in' }).waitFor();
     // This server has no identity provider configured: no link that would lead to a 404.
     await expect(page.getByRole('link', { name: 'Logga in med organisationskonto' }).count()).resolves.toBe(0);
     await expectAccessible('login');
-    await login(page, app.url, app.adminUser, app.adminPassword);
+    await login(page, ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
   });
 
   it('shows Administration and Granskningslogg in the menu for the administrator', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     await nav.getByRole('link', { name: 'Granskningslogg' }).waitFor();
     await nav.getByRole('link', { name: 'Administration' }).click();
@@ -69,7 +53,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('creates an editor of one department and shows the generated password once', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('button', { name: 'Nytt konto' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nytt konto' });
     await dialog.waitFor();
@@ -94,7 +78,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('changes the departments of the account', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('button', { name: `Ändra ${USERNAME}` }).click();
     const dialog = page.getByRole('dialog', { name: `Ändra ${USERNAME}` });
     await dialog.waitFor();
@@ -107,7 +91,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('filters accounts by role', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('search').getByRole('combobox', { name: 'Roll' }).click();
     await page.getByRole('option', { name: 'Administratör' }).click();
     await page.getByRole('rowheader', { name: USERNAME }).waitFor({ state: 'detached' });
@@ -115,7 +99,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('creates an API token (shown once) and revokes it', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('tab', { name: 'API-token' }).click();
     await page.waitForURL(/\/admin\/tokens$/);
     await page.getByRole('button', { name: 'Ny token' }).click();
@@ -131,7 +115,7 @@ describe('browser: administration, MFA and the audit trail', () => {
     await expectAccessible('administration: tokens');
 
     // The token works against the API until it is revoked.
-    const use = () => fetch(`${app.url}/api/departments`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    const use = () => fetch(`${ctx.app.url}/api/departments`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
     await expect(use()).resolves.toBe(200);
     await row.getByRole('button', { name: 'Återkalla Ärendesystemet' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Återkalla Ärendesystemet' }).click();
@@ -141,7 +125,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('shows the MFA policy per role', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('tab', { name: 'Tvåstegsverifiering' }).click();
     await page.getByRole('heading', { level: 2, name: 'Krav på tvåstegsverifiering' }).waitFor();
     await expect(page.getByRole('checkbox', { name: 'Administratör' }).isChecked()).resolves.toBe(true);
@@ -152,8 +136,8 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('logs in as the new user, who sees no administration, and enrols MFA', async () => {
-    const { page } = browser;
-    await login(page, app.url, USERNAME, evaPassword);
+    const { page } = ctx.browser;
+    await login(page, ctx.app.url, USERNAME, evaPassword);
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     await expect(nav.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);
     await expect(nav.getByRole('link', { name: 'Granskningslogg' }).count()).resolves.toBe(0);
@@ -194,7 +178,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('changes the password on the account page', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByLabel('Nuvarande lösenord').fill('fel lösenord här');
     await page.getByLabel(/^Nytt lösenord/).fill('en lång fras om hösten i skogen');
     await page.getByLabel('Upprepa det nya lösenordet').fill('en lång fras om hösten i skogen');
@@ -208,7 +192,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('logs in with the second step: a wrong code is refused, the next TOTP code works', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByLabel('Användarnamn').fill(USERNAME);
     await page.locator('input[name=password]').fill(evaPassword);
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
@@ -226,7 +210,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('logs in with a recovery code instead of the app; each code works once', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     const second = async () => {
       await page.getByLabel('Användarnamn').fill(USERNAME);
       await page.locator('input[name=password]').fill(evaPassword);
@@ -248,8 +232,8 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('browses, filters and exports the audit trail as the administrator', async () => {
-    const { page } = browser;
-    await login(page, app.url, app.adminUser, app.adminPassword);
+    const { page } = ctx.browser;
+    await login(page, ctx.app.url, ctx.app.adminUser, ctx.app.adminPassword);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskningslogg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Granskningslogg' }).waitFor();
     const table = page.getByRole('table', { name: 'Granskningslogg, nyast först' });
@@ -302,16 +286,16 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('verifies the chain: intact, then broken at the entry edited in the database', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('button', { name: 'Verifiera kedjan' }).click();
     const result = page.getByTestId('verify-result');
     await result.waitFor();
     await expect(result.textContent()).resolves.toMatch(/Kedjan är obruten.*Alla \d+ poster är verifierade/);
     await expectAccessible('audit trail verified');
 
-    const { rows } = await app.pool.query("SELECT seq FROM audit_log WHERE action = 'user.create' ORDER BY seq LIMIT 1");
+    const { rows } = await ctx.app.pool.query("SELECT seq FROM audit_log WHERE action = 'user.create' ORDER BY seq LIMIT 1");
     const seq = Number(rows[0].seq);
-    await app.pool.query(`UPDATE audit_log SET changes = '{"username":"någon-annan"}' WHERE seq = $1`, [seq]);
+    await ctx.app.pool.query(`UPDATE audit_log SET changes = '{"username":"någon-annan"}' WHERE seq = $1`, [seq]);
     await page.getByRole('button', { name: 'Verifiera kedjan' }).click();
     await expect
       .poll(async () => result.textContent(), { timeout: 10_000 })
@@ -319,8 +303,8 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('switches the administration pages to English', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/admin/users`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/admin/users`);
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     await page.getByRole('button', { name: 'New account' }).waitFor();
@@ -331,7 +315,7 @@ describe('browser: administration, MFA and the audit trail', () => {
   });
 
   it('sends a user whose role requires MFA (grace period over) to the enrolment page', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     await page.getByRole('button', { name: 'Nytt konto' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nytt konto' });
     await dialog.getByLabel('Användarnamn', { exact: false }).first().fill('rut.reader');
@@ -352,7 +336,7 @@ describe('browser: administration, MFA and the audit trail', () => {
     await page.waitForURL(/\/account$/);
     await page.getByRole('alert').filter({ hasText: 'Din roll kräver tvåstegsverifiering' }).waitFor();
     // Any other page leads back here until MFA is on.
-    await page.goto(`${app.url}/assets`);
+    await page.goto(`${ctx.app.url}/assets`);
     await page.waitForURL(/\/account$/);
     await page.getByRole('heading', { level: 1, name: 'Mitt konto' }).waitFor();
     await page.getByRole('button', { name: 'Aktivera tvåstegsverifiering' }).click();

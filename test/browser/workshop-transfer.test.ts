@@ -5,35 +5,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSamplePlan } from '../../src/map/transfer/records-plan/sample-plan.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { type Browser, describeViolations, login, openBrowser, seriousAxeViolations } from './browser.js';
+import { browserApp } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
+const ctx = browserApp({ loggedIn: true });
+const { expectAccessible } = ctx;
 let dir: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await openBrowser();
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'infovakt-browser-files-'));
-  await login(browser.page, app.url, app.adminUser, app.adminPassword);
-}, 120_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function expectAccessible(label: string) {
-  const violations = await seriousAxeViolations(browser.page);
-  expect(violations, `${label}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 describe('browser: workshop', () => {
   it('creates a workshop and decides on template suggestions', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/workshops`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/workshops`);
     await page.getByRole('heading', { level: 1, name: 'Workshoppar' }).waitFor();
     await page.getByRole('button', { name: 'Ny workshop' }).click();
     await page.getByRole('combobox', { name: /^Förvaltning/ }).click();
@@ -75,8 +64,8 @@ describe('browser: workshop', () => {
 
 describe('browser: import and export', () => {
   it('exports JSON and Excel, imports the JSON back, and shows the problems of a bad file', async () => {
-    const { page } = browser;
-    await page.goto(`${app.url}/import-export`);
+    const { page } = ctx.browser;
+    await page.goto(`${ctx.app.url}/import-export`);
     await page.getByRole('heading', { level: 1, name: 'Import och export' }).waitFor();
     await expectAccessible('import and export');
 
@@ -113,7 +102,7 @@ describe('browser: import and export', () => {
   });
 
   it('imports a records-management plan with a column mapping as draft assets', async () => {
-    const { page } = browser;
+    const { page } = ctx.browser;
     const planPath = path.join(dir, 'dokumenthanteringsplan.xlsx');
     writeFileSync(planPath, Buffer.from(await buildSamplePlan().xlsx.writeBuffer()));
     const section = page.getByRole('region', { name: 'Importera informationshanteringsplan' });
