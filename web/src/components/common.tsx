@@ -3,7 +3,6 @@ import { type ReactNode, useEffect } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type I18n, useI18n } from '../i18n/index.tsx';
 
-/** Page heading (the one h1) that also sets the document title. */
 /** The product's mark and name, as the header and the login page show it. */
 export function Brand({ size }: { size: 'lg' | 'xl' }) {
   const { t } = useI18n();
@@ -21,6 +20,7 @@ export function Brand({ size }: { size: 'lg' | 'xl' }) {
   );
 }
 
+/** Page heading (the one h1) that also sets the document title. */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   const { t } = useI18n();
   useEffect(() => {
