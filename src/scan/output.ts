@@ -70,10 +70,18 @@ function toTable(docs: DocumentResult[], summary: ScanSummary): string {
     if (doc.sensitivity === 'none' && !doc.error && doc.findings.length === 0) continue;
     const osl = doc.osl.length ? ` OSL ${doc.osl.join(', ')}` : '';
     lines.push(`${doc.sensitivity.padEnd(9)} K${doc.suggestedK}${osl}  ${doc.file}${doc.error ? `  [error: ${doc.error}]` : ''}`);
-    for (const f of doc.findings) {
-      lines.push(`    ${f.type.padEnd(22)} ${f.confidence.padEnd(6)} ${f.masked.padEnd(22)} ${describeLocation(f.location)}${f.value !== undefined ? `  value ${f.value}` : ''}`);
-    }
-    for (const [type, n] of Object.entries(doc.omitted ?? {})) lines.push(`    ${type.padEnd(22)} … and ${n} more, not listed`);
+    // Columns as wide as this document's contents (the shown value at most 40 characters, then
+    // the location follows after two spaces anyway); a category finding's masked form repeats
+    // its type ("HEALTH:diagnos*"), so the table shows the term only.
+    const shown = doc.findings.map((f) => (f.masked.startsWith(`${f.type}:`) ? f.masked.slice(f.type.length + 1) : f.masked));
+    const omitted = Object.entries(doc.omitted ?? {});
+    const typeWidth = Math.max(0, ...doc.findings.map((f) => f.type.length), ...omitted.map(([type]) => type.length));
+    const valueWidth = Math.min(40, Math.max(0, ...shown.map((m) => m.length)));
+    doc.findings.forEach((f, i) => {
+      const value = f.value !== undefined ? `  value ${f.value}` : '';
+      lines.push(`    ${f.type.padEnd(typeWidth)}  ${f.confidence.padEnd(6)}  ${shown[i]!.padEnd(valueWidth)}  ${describeLocation(f.location)}${value}`);
+    });
+    for (const [type, n] of omitted) lines.push(`    ${type.padEnd(typeWidth)}  … and ${n} more, not listed`);
   }
   lines.push('', formatSummary(summary));
   return lines.join('\n') + '\n';
