@@ -133,22 +133,27 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     };
     const scan = scanText(text, lexicon, prefilter, now, settled);
     for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates[k]!, scan, offset, out);
-    for (const t of scan.terms) {
-      const type = CATEGORY_TYPES[t.slot - CATEGORY_SLOT0]!;
+    const terms = scan.terms;
+    for (let k = 0; k < terms.count; k++) {
+      const slot = terms.slot[k]!;
+      const entry = terms.entry[k]!;
+      const start = terms.start[k]!;
+      const end = terms.end[k]!;
+      const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
-      const score = scoreTerm(t.slot, t.entry.strong, t.start, t.end, scan.ctx);
+      const score = scoreTerm(slot, entry.strong, start, end, scan.ctx);
       const confidence = toConfidence(score);
       if (CONFIDENCE_ORDER[confidence] < minRank || !room(type)) continue;
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.
-      let fixed = termForms.get(t.entry);
+      let fixed = termForms.get(entry);
       if (!fixed) {
-        const masked = `${type}:${t.entry.label}`;
+        const masked = `${type}:${entry.label}`;
         fixed = { masked, hash: mac('', masked) };
-        termForms.set(t.entry, fixed);
+        termForms.set(entry, fixed);
       }
-      const f: Finding = { type, confidence, score, start: t.start + offset, end: t.end + offset, masked: fixed.masked, hash: fixed.hash };
-      if (reveal) f.value = t.entry.label;
+      const f: Finding = { type, confidence, score, start: start + offset, end: end + offset, masked: fixed.masked, hash: fixed.hash };
+      if (reveal) f.value = entry.label;
       out.push(f);
     }
     return { findings: out.sort((a, b) => a.start - b.start || a.end - b.end), omitted };

@@ -58,7 +58,7 @@ function collect(text: string, lex: Lexicon, withPrefilter: boolean) {
   const scan = scanText(text, lex, prefilter, NOW);
   return {
     candidates: scan.candidates,
-    terms: scan.terms.map((t) => [t.slot, t.start, t.end, t.entry.label]),
+    terms: Array.from({ length: scan.terms.count }, (_, k) => [scan.terms.slot[k], scan.terms.start[k], scan.terms.end[k], scan.terms.entry[k]!.label]),
     context: scan.ctx.starts,
   };
 }

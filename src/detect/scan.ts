@@ -10,18 +10,41 @@ import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry,
 import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
-export interface TermHit {
-  slot: number;
-  start: number;
-  end: number;
-  entry: LexiconEntry;
+/**
+ * The category terms found, in text order, as parallel arrays: no object per term (a register can
+ * hold hundreds of thousands, which would all survive until the end of the text).
+ */
+export class TermList {
+  count = 0;
+  slot = new Int32Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  readonly entry: LexiconEntry[] = [];
+
+  push(slot: number, start: number, end: number, entry: LexiconEntry): void {
+    if (this.count === this.slot.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.slot = grow(this.slot);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    const k = this.count++;
+    this.slot[k] = slot;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.entry.push(entry);
+  }
 }
 
 export interface ScanResult {
   ctx: ContextIndex;
   /** In text order. A `settled` callback may consume (remove) candidates from the front. */
   candidates: Candidate[];
-  terms: TermHit[];
+  terms: TermList;
 }
 
 /**
@@ -73,7 +96,7 @@ const eventBuffer = (): Int32Array => (sharedEvents ??= new Int32Array(WINDOW + 
 export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null, now: Date, settled?: Settled): ScanResult {
   const ctx = new ContextIndex();
   const candidates: Candidate[] = [];
-  const terms: TermHit[] = [];
+  const terms = new TermList();
   const result: ScanResult = { ctx, candidates, terms };
   const { classOf, width, next, prefixEnds, entries, first3 } = lex;
   const n = text.length;
@@ -110,7 +133,7 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
         }
         ctx.add(entry.slot, tokStart);
         if (entry.slot >= CATEGORY_SLOT0) {
-          terms.push({ slot: entry.slot, start: tokStart, end, entry });
+          terms.push(entry.slot, tokStart, end, entry);
           if (end > tokEnd) phraseEnd[entry.slot] = Math.max(phraseEnd[entry.slot]!, end);
         }
       }
