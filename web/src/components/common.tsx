@@ -20,6 +20,24 @@ export function Brand({ size }: { size: 'lg' | 'xl' }) {
   );
 }
 
+/** A heading with, when given, a dimmed line of explanation under it (admin tabs, login steps). */
+export function HeadingWithIntro({ title, intro, order, size }: { title: string; intro?: string; order: 1 | 2; size: 'h2' | 'h3' }) {
+  const heading = (
+    <Title order={order} size={size}>
+      {title}
+    </Title>
+  );
+  if (!intro) return heading;
+  return (
+    <div>
+      {heading}
+      <Text size="sm" c="dimmed">
+        {intro}
+      </Text>
+    </div>
+  );
+}
+
 /** Page heading (the one h1) that also sets the document title. */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   const { t } = useI18n();

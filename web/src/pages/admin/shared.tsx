@@ -1,12 +1,12 @@
 // Pieces shared by the administration, account and audit pages: a secret shown once, the role
 // and department pickers, readable error texts.
-import { Alert, Badge, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ROLES, roleInfo } from '../../api/access.ts';
 import { ApiError } from '../../api/client.ts';
 import { useDepartments } from '../../api/queries.ts';
 import type { Department } from '../../api/types.ts';
-import { errorMessage, fieldErrors } from '../../components/common.tsx';
+import { errorMessage, fieldErrors, HeadingWithIntro } from '../../components/common.tsx';
 import { type I18n, useI18n } from '../../i18n/index.tsx';
 
 /**
@@ -34,20 +34,7 @@ export function AccessErrorAlert({ error }: { error: unknown }) {
 
 /** The heading of an administration tab: its title, an optional dimmed intro, an optional action at the right. */
 export function PanelHeader({ title, intro, action }: { title: string; intro?: string; action?: ReactNode }) {
-  const heading = intro ? (
-    <div>
-      <Title order={2} size="h3">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {intro}
-      </Text>
-    </div>
-  ) : (
-    <Title order={2} size="h3">
-      {title}
-    </Title>
-  );
+  const heading = <HeadingWithIntro title={title} intro={intro} order={2} size="h3" />;
   if (!action) return heading;
   return (
     <Group justify="space-between" align="flex-end">

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Center, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { type MeWithMfa, usePasswordLogin, useSecondFactor } from '../../api/access.ts';
 import { useMe } from '../../api/auth.tsx';
 import { ApiError, api } from '../../api/client.ts';
-import { Brand, errorMessage } from '../../components/common.tsx';
+import { Brand, errorMessage, HeadingWithIntro } from '../../components/common.tsx';
 import { LanguageToggle } from '../../components/AppLayout.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -13,14 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 function StepHeading({ title, intro, message }: { title: string; intro: string; message: string | null }) {
   return (
     <>
-      <div>
-        <Title order={1} size="h2">
-          {title}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {intro}
-        </Text>
-      </div>
+      <HeadingWithIntro title={title} intro={intro} order={1} size="h2" />
       {message && (
         <Alert color="red" variant="light" role="alert">
           {message}
