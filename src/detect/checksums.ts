@@ -2,18 +2,23 @@
 
 /** Luhn (mod 10) over all digits; the last digit is the check digit. */
 export function luhnValid(digits: string): boolean {
+  return luhnDigits(Array.from(digits, (c) => c.charCodeAt(0) - 48), 0, digits.length);
+}
+
+/** Luhn over digit values d[from..to); the last is the check digit. */
+export function luhnDigits(d: ArrayLike<number>, from: number, to: number): boolean {
   let sum = 0;
   let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
+  for (let i = to - 1; i >= from; i--) {
+    let x = d[i]!;
     if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
+      x *= 2;
+      if (x > 9) x -= 9;
     }
-    sum += d;
+    sum += x;
     double = !double;
   }
-  return digits.length > 0 && sum % 10 === 0;
+  return to > from && sum % 10 === 0;
 }
 
 /** ISO 7064 mod 97-10 over an IBAN (letters as 10..35), true when the remainder is 1. */

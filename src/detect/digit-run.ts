@@ -5,7 +5,9 @@ import type { Candidate, Interpretation } from './candidate.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
 import { contextSlot } from './lexicon.js';
-import { type NumberView, recognisePaymentCard, recognisePhone } from './payment-card-phone.js';
+import { recognisePaymentCard, recognisePhone } from './payment-card-phone.js';
+import { RunView } from './run-view.js';
+import { LABEL_DISTANCE } from './scoring.js';
 
 const MAX_GROUPS = 12;
 const MAX_SPAN = 48;
@@ -40,6 +42,10 @@ function luhnRange(text: string, from: number, to: number): boolean {
 const BANKGIRO = contextSlot('BANKGIRO');
 const PLUSGIRO = contextSlot('PLUSGIRO');
 const PASSPORT = contextSlot('PASSPORT');
+/** How far after a giro or passport context word a bare group of 5–8 digits can be one. */
+export const NUMBER_CONTEXT_REACH = 300;
+/** A context word that lets a bare group of 5–8 digits be a giro or passport number. */
+export const isNumberContextSlot = (slot: number): boolean => slot === BANKGIRO || slot === PLUSGIRO || slot === PASSPORT;
 
 /** Cheap test on a run without separators: can any recogniser accept it? Avoids allocation. */
 function singleWorthIt(text: string, s: number, e: number, plus: boolean, ctx: ContextIndex): boolean {
@@ -50,7 +56,8 @@ function singleWorthIt(text: string, s: number, e: number, plus: boolean, ctx: C
   if (len === 10 || len === 12) return luhnRange(text, e - 10, e);
   if (len >= 13 && len <= 19) return luhnRange(text, s, e);
   if (len >= 5 && len <= 8) {
-    return ctx.distanceBefore(BANKGIRO, s) <= 300 || ctx.distanceBefore(PLUSGIRO, s) <= 300 || ctx.distanceBefore(PASSPORT, s) <= 300;
+    const reach = NUMBER_CONTEXT_REACH;
+    return ctx.distanceBefore(BANKGIRO, s) <= reach || ctx.distanceBefore(PLUSGIRO, s) <= reach || ctx.distanceBefore(PASSPORT, s) <= reach;
   }
   return false;
 }
@@ -72,33 +79,38 @@ function plausible(text: string, a: number, b: number, plusBefore: boolean, ctx:
   return groups === 2 && total === 5 && gSep[b] === 32; // postcode
 }
 
-function view(text: string, a: number, b: number, plusBefore: boolean): NumberView {
-  let digits = '';
-  let seps = '';
-  let layout = '';
-  const lens: number[] = [];
+const LICENCE = contextSlot('LICENCE');
+const view = new RunView();
+
+/** Fill the shared view with groups a..b. */
+function fill(text: string, a: number, b: number, plusBefore: boolean): RunView {
+  const v = view;
+  v.text = text;
+  v.start = gStart[a]!;
+  v.end = gEnd[b]!;
+  v.plusBefore = plusBefore;
+  v.groups = b - a + 1;
+  let n = 0;
   for (let k = a; k <= b; k++) {
-    digits += text.slice(gStart[k]!, gEnd[k]!);
-    const len = gEnd[k]! - gStart[k]!;
-    lens.push(len);
-    layout += len;
-    if (k < b) {
-      const sep = String.fromCharCode(gSep[k + 1]!);
-      seps += sep;
-      layout += sep;
-    }
+    v.lens[k - a] = gEnd[k]! - gStart[k]!;
+    v.seps[k - a] = k > a ? gSep[k]! : 0;
+    for (let p = gStart[k]!; p < gEnd[k]!; p++) v.digits[n++] = text.charCodeAt(p) - 48;
   }
-  return { start: gStart[a]!, end: gEnd[b]!, digits, lens, seps, plusBefore, layout };
+  v.digitCount = n;
+  return v;
 }
 
-function interpret(v: NumberView, text: string, now: Date): Interpretation[] {
+function interpret(v: RunView, ctx: ContextIndex, now: Date): Interpretation[] {
   const alts: Interpretation[] = [];
-  recogniseIdentity(v, now, alts);
+  // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
+  // the '+' a phone number's span may take in front).
+  const licenceBefore = ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
+  recogniseIdentity(v, now.getFullYear(), licenceBefore, alts);
   recognisePaymentCard(v, alts);
   recognisePhone(v, alts);
   recogniseGiro(v, alts);
   recognisePassport(v, alts);
-  recognisePostcode(v, text, alts);
+  recognisePostcode(v, alts);
   return alts;
 }
 
@@ -118,12 +130,69 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
     gSep[g] = s;
     j++;
   }
-  const end = j;
+  recogniseRun(text, i, j, g, now, ctx, out);
+  return j;
+}
+
+/**
+ * The run whose last digit is at `last`, read backwards (no further back than `lo`) into the
+ * group tables: the scanner reaches a run at its end (prefilter.ts), and this reads its digits
+ * once instead of walking back to its start and reading forward. Returns the run's start, or −1
+ * when a forward read would split it (more than 12 groups or 48 characters): read it forward then.
+ */
+export function readRunBackwards(text: string, lo: number, last: number): number {
+  let g = 0;
+  let p = last + 1;
+  for (;;) {
+    if (g === MAX_GROUPS) return -1;
+    const groupEnd = p;
+    while (p > lo && isDigit(text.charCodeAt(p - 1))) p--;
+    gStart[g] = p;
+    gEnd[g] = groupEnd;
+    g++;
+    const s = p - 2 >= lo ? sepCode(text.charCodeAt(p - 1)) : 0;
+    if (s === 0 || !isDigit(text.charCodeAt(p - 2))) break;
+    gSep[g] = s; // the separator before group g-1, stored at g: reversed below
+    p--;
+  }
+  const start = p;
+  // A forward read breaks after a group ending 48 or more characters from the start.
+  if (g > 1 && gEnd[1]! - start >= MAX_SPAN) return -1;
+  // Groups were found last first: reverse them; the separator before group k sits at k.
+  for (let a = 0, b = g - 1; a < b; a++, b--) {
+    const s0 = gStart[a]!;
+    gStart[a] = gStart[b]!;
+    gStart[b] = s0;
+    const e0 = gEnd[a]!;
+    gEnd[a] = gEnd[b]!;
+    gEnd[b] = e0;
+  }
+  // Before reversal gSep[k] (k ≥ 1) is the separator between found groups k−1 (later) and k (earlier),
+  // i.e. before forward group g−k.
+  for (let a = 1, b = g - 1; a < b; a++, b--) {
+    const t = gSep[a]!;
+    gSep[a] = gSep[b]!;
+    gSep[b] = t;
+  }
+  groupCount = g;
+  return start;
+}
+let groupCount = 0;
+
+/** Recognise the run read last by readRunBackwards (its start and end); returns the end. */
+export function recogniseRunRead(text: string, start: number, end: number, now: Date, ctx: ContextIndex, out: Candidate[]): number {
+  recogniseRun(text, start, end, groupCount, now, ctx, out);
+  return end;
+}
+
+/** Candidates from groups 0..g−1 of the run text[i, end) in the group tables. */
+function recogniseRun(text: string, i: number, end: number, g: number, now: Date, ctx: ContextIndex, out: Candidate[]): void {
+  const n = text.length;
   // Parts of decimals, dotted or slashed references ("1.234.567", "2023/1234", "12:30") are not identifiers.
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
   const next = end < n ? text.charCodeAt(end) : 0;
-  if ((prev === 46 || prev === 47 || prev === 58) && i > 1 && isDigit(text.charCodeAt(i - 2))) return end;
-  if ((next === 46 || next === 47 || next === 58) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return end;
+  if ((prev === 46 || prev === 47 || prev === 58) && i > 1 && isDigit(text.charCodeAt(i - 2))) return;
+  if ((next === 46 || next === 47 || next === 58) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return;
   const plusBefore = prev === 43;
   let a = 0;
   while (a < g) {
@@ -133,11 +202,12 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
       if (digitsInRange > 24 || digitsInRange < 5) continue;
       const plus = a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43;
       if (!plausible(text, a, b, plus, ctx)) continue;
-      const v = view(text, a, b, plus);
-      const alts = interpret(v, text, now);
+      const v = fill(text, a, b, plus);
+      const alts = interpret(v, ctx, now);
       if (alts.length > 0) {
         // "+46 …": the plus belongs to the phone number's span.
-        const plusPhone = v.plusBefore && alts.some((x) => x.type === 'SE_PHONE');
+        let plusPhone = false;
+        if (v.plusBefore) for (const x of alts) plusPhone ||= x.type === 'SE_PHONE';
         out.push({ start: plusPhone ? v.start - 1 : v.start, end: v.end, alts });
         a = b + 1;
         matched = true;
@@ -146,5 +216,4 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
     }
     if (!matched) a++;
   }
-  return end;
 }

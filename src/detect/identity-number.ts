@@ -1,6 +1,7 @@
 // Swedish identity numbers: personnummer, samordningsnummer and organisationsnummer.
-// Input is the digits only (10 or 12) plus the separator the text used ('-', '+' or '').
-import { luhnValid } from './checksums.js';
+// Input is the digits only (10 or 12) plus the separator the text used ('-', '+' or ''), as a
+// string or as digit values (the scanner's run tables).
+import { luhnDigits } from './checksums.js';
 
 export type IdentityKind = 'personnummer' | 'samordningsnummer' | 'organisationsnummer';
 
@@ -35,35 +36,68 @@ function personKind(year: number, month: number, day: number): IdentityKind | nu
   return null;
 }
 
-function num(s: string, from: number, len: number): number {
+function num(d: ArrayLike<number>, from: number, len: number): number {
   let v = 0;
-  for (let i = from; i < from + len; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  for (let i = from; i < from + len; i++) v = v * 10 + d[i]!;
   return v;
 }
+
+/** A personnummer or samordningsnummer read from digit values; the birth year tells the century. */
+export interface PersonalNumberDigits {
+  kind: 'personnummer' | 'samordningsnummer';
+  year: number;
+}
+
+/**
+ * Validate a personnummer or samordningsnummer from its digit values (`len` 10 or 12). For the
+ * 10-digit form the century follows the separator: '-' (or none) = under 100 years at `thisYear`,
+ * '+' (`plus`) = 100 or older.
+ */
+export function checkPersonalNumber(d: ArrayLike<number>, len: number, plus: boolean, thisYear: number): PersonalNumberDigits | null {
+  let year: number;
+  if (len === 12) {
+    const century = num(d, 0, 2);
+    if (century < 18 || century > 20 || plus) return null;
+    year = num(d, 0, 4);
+  } else if (len === 10) {
+    year = Math.floor(thisYear / 100) * 100 + num(d, 0, 2);
+    if (year > thisYear) year -= 100;
+    if (plus) year -= 100;
+  } else return null;
+  if (year > thisYear) return null;
+  const o = len - 10; // the 10 digits after the century
+  const kind = personKind(year, num(d, o + 2, 2), num(d, o + 4, 2));
+  if (kind === null || kind === 'organisationsnummer' || !luhnDigits(d, o, o + 10)) return null;
+  return { kind, year };
+}
+
+/**
+ * Organisationsnummer rules on digit values (`len` 10, or 12 with the prefix 16): third digit ≥ 2
+ * (so it is never a valid personnummer), first digit a known legal-form group (1–3, 5–9), Luhn.
+ */
+export function checkOrganisationNumber(d: ArrayLike<number>, len: number): boolean {
+  let o = 0;
+  if (len === 12) {
+    if (d[0] !== 1 || d[1] !== 6) return false;
+    o = 2;
+  } else if (len !== 10) return false;
+  const first = d[o]!;
+  if (first === 0 || first === 4) return false;
+  if (d[o + 2]! < 2) return false;
+  return luhnDigits(d, o, o + 10);
+}
+
+const digitValues = (digits: string): number[] => Array.from(digits, (c) => c.charCodeAt(0) - 48);
 
 /**
  * Validate a personnummer or samordningsnummer (10 or 12 digits). For the 10-digit form the
  * century follows the separator: '-' (or none) = under 100 years at `now`, '+' = 100 or older.
  */
 export function parsePersonalNumber(digits: string, separator: string, now: Date): IdentityNumber | null {
-  let full: string;
-  const thisYear = now.getFullYear();
-  if (digits.length === 12) {
-    const century = num(digits, 0, 2);
-    if (century < 18 || century > 20 || separator === '+') return null;
-    full = digits;
-  } else if (digits.length === 10) {
-    const yy = num(digits, 0, 2);
-    let year = Math.floor(thisYear / 100) * 100 + yy;
-    if (year > thisYear) year -= 100;
-    if (separator === '+') year -= 100;
-    full = String(year).padStart(4, '0') + digits.slice(2);
-  } else return null;
-  const year = num(full, 0, 4);
-  if (year > thisYear) return null;
-  const kind = personKind(year, num(full, 4, 2), num(full, 6, 2));
-  if (!kind || !luhnValid(full.slice(2))) return null;
-  return { kind, normalised: full };
+  const p = checkPersonalNumber(digitValues(digits), digits.length, separator === '+', now.getFullYear());
+  if (!p) return null;
+  const normalised = digits.length === 12 ? digits : String(p.year).padStart(4, '0').slice(0, 2) + digits;
+  return { kind: p.kind, normalised };
 }
 
 /**
@@ -71,15 +105,6 @@ export function parsePersonalNumber(digits: string, separator: string, now: Date
  * never a valid personnummer), first digit a known legal-form group (1–3, 5–9), Luhn.
  */
 export function parseOrganisationNumber(digits: string): IdentityNumber | null {
-  let d = digits;
-  if (d.length === 12) {
-    if (!d.startsWith('16')) return null;
-    d = d.slice(2);
-  }
-  if (d.length !== 10) return null;
-  const first = d.charCodeAt(0) - 48;
-  if (first === 0 || first === 4) return null;
-  if (d.charCodeAt(2) - 48 < 2) return null;
-  if (!luhnValid(d)) return null;
-  return { kind: 'organisationsnummer', normalised: d };
+  if (!checkOrganisationNumber(digitValues(digits), digits.length)) return null;
+  return { kind: 'organisationsnummer', normalised: digits.length === 12 ? digits.slice(2) : digits };
 }

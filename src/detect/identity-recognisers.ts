@@ -1,65 +1,80 @@
-// Interpretations of a digit group sequence as Swedish identity, giro, passport or postal numbers.
+// Interpretations of a digit run as Swedish identity, giro, passport or postal numbers.
 import type { Interpretation } from './candidate.js';
-import { luhnValid } from './checksums.js';
-import { parseOrganisationNumber, parsePersonalNumber } from './identity-number.js';
-import type { NumberView } from './payment-card-phone.js';
+import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
+import { HYPHEN, PLUS, type RunView, SPACE } from './run-view.js';
 
-const PERSONAL_BASE: Record<string, number> = {
-  '10': 0.55, '6-4': 0.65, '6+4': 0.65, '6 4': 0.5, '12': 0.6, '8-4': 0.7, '8 4': 0.55,
-};
+/** Base score of a personnummer by layout ("6-4" …); NaN where the layout is not one. */
+function personalBase(v: RunView): number {
+  const len = v.digitCount;
+  if (v.groups === 1) return len === 10 ? 0.55 : 0.6;
+  if (v.isPair(6, 4, HYPHEN) || v.isPair(6, 4, PLUS)) return 0.65;
+  if (v.isPair(6, 4, SPACE)) return 0.5;
+  if (v.isPair(8, 4, HYPHEN)) return 0.7;
+  if (v.isPair(8, 4, SPACE)) return 0.55;
+  return Number.NaN;
+}
 
-export function recogniseIdentity(v: NumberView, now: Date, out: Interpretation[]): void {
-  const len = v.digits.length;
+/** Layouts an organisationsnummer is written in: "10", "6-4", "12", "2 6-4" ("16 556036-0793"). */
+function organisationLayout(v: RunView): boolean {
+  if (v.groups === 1) return true; // 10 or 12 digits
+  if (v.isPair(6, 4, HYPHEN)) return true;
+  const { lens, seps } = v;
+  return v.groups === 3 && lens[0] === 2 && lens[1] === 6 && lens[2] === 4 && seps[1] === SPACE && seps[2] === HYPHEN;
+}
+
+/**
+ * Personnummer/samordningsnummer (and the driving licence that carries it, when a licence word
+ * stands close enough before to make it one), else organisationsnummer.
+ */
+export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: boolean, out: Interpretation[]): void {
+  const len = v.digitCount;
   if (len !== 10 && len !== 12) return;
-  const layout = v.layout;
-  const base = PERSONAL_BASE[layout];
-  if (base !== undefined) {
-    const sep = v.seps === '+' ? '+' : '-';
-    const p = parsePersonalNumber(v.digits, sep, now);
+  const base = personalBase(v);
+  if (!Number.isNaN(base)) {
+    const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === PLUS, thisYear);
     if (p) {
       const type = p.kind === 'samordningsnummer' ? 'SE_SAMORDNINGSNUMMER' : 'SE_PERSONNUMMER';
+      const o = len - 10;
       // Month 00 / day 60 are legal for coordination numbers but rarer: slightly less sure.
-      const unusual = p.kind === 'samordningsnummer' && (p.normalised.slice(4, 6) === '00' || p.normalised.slice(6, 8) === '60');
-      out.push({ type, base: unusual ? base - 0.05 : base, value: p.normalised });
+      const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
+      // The normalised value has 12 digits: the century in front of a 10-digit number.
+      const century = len === 10 ? String(p.year).padStart(4, '0').slice(0, 2) : '';
+      out.push(v.interpretation(type, unusual ? base - 0.05 : base, century));
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
-      out.push({ type: 'SE_DRIVING_LICENCE', base: 0, value: p.normalised });
+      if (licenceBefore) out.push(v.interpretation('SE_DRIVING_LICENCE', 0, century));
       return;
     }
   }
-  if (layout === '10' || layout === '6-4' || layout === '12' || layout === '2 6-4') {
-    const o = parseOrganisationNumber(v.digits);
+  if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    if (o) out.push({ type: 'SE_ORGANISATIONSNUMMER', base: layout === '6-4' ? 0.6 : 0.45, value: o.normalised });
+    out.push(v.interpretation('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, HYPHEN) ? 0.6 : 0.45, '', len - 10));
   }
 }
 
 /** Bankgiro NNN-NNNN / NNNN-NNNN and plusgiro (hyphen before the check digit): only real with context. */
-export function recogniseGiro(v: NumberView, out: Interpretation[]): void {
-  const len = v.digits.length;
-  const layout = v.layout;
-  if (len >= 7 && len <= 8 && (layout === '3-4' || layout === '4-4' || layout === '7' || layout === '8')) {
-    if (luhnValid(v.digits)) out.push({ type: 'SE_BANKGIRO', base: v.lens.length > 1 ? 0.3 : 0, value: v.digits });
-  }
-  if (len >= 5 && len <= 8) {
-    const last = v.lens.length - 1;
-    const hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last - 1] === '-' && /^ *$/.test(v.seps.slice(0, last - 1));
-    if ((hyphenCheck || last === 0) && luhnValid(v.digits)) {
-      out.push({ type: 'SE_PLUSGIRO', base: hyphenCheck ? 0.3 : 0, value: v.digits });
-    }
-  }
+export function recogniseGiro(v: RunView, out: Interpretation[]): void {
+  const len = v.digitCount;
+  if (len < 5 || len > 8) return;
+  const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, HYPHEN) || v.isPair(4, 4, HYPHEN);
+  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.push(v.interpretation('SE_BANKGIRO', v.groups > 1 ? 0.3 : 0));
+  const last = v.groups - 1;
+  let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === HYPHEN;
+  for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SPACE;
+  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.push(v.interpretation('SE_PLUSGIRO', hyphenCheck ? 0.3 : 0));
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
-export function recognisePassport(v: NumberView, out: Interpretation[]): void {
-  if (v.digits.length === 8 && v.lens.length === 1) out.push({ type: 'SE_PASSPORT', base: 0, value: v.digits });
+export function recognisePassport(v: RunView, out: Interpretation[]): void {
+  if (v.digitCount === 8 && v.groups === 1) out.push(v.interpretation('SE_PASSPORT', 0));
 }
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
-export function recognisePostcode(v: NumberView, text: string, out: Interpretation[]): void {
-  if (v.lens.length !== 2 || v.lens[0] !== 3 || v.lens[1] !== 2 || v.seps !== ' ' || v.digits[0] === '0') return;
+export function recognisePostcode(v: RunView, out: Interpretation[]): void {
+  if (!v.isPair(3, 2, SPACE) || v.digits[0] === 0) return;
+  const text = v.text;
   if (text.charCodeAt(v.end) !== 32) return;
   const c = text.charCodeAt(v.end + 1);
   const c2 = text.charCodeAt(v.end + 2);
   const upper = (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
-  if (upper && c2 >= 97) out.push({ type: 'SE_POSTAL_ADDRESS', base: 0.55, value: v.digits });
+  if (upper && c2 >= 97) out.push(v.interpretation('SE_POSTAL_ADDRESS', 0.55));
 }

@@ -33,12 +33,26 @@ export interface LexiconEntry {
   label: string;
 }
 
-/** Letter classes of the automaton: one load per UTF-16 code unit in the scanner. */
+/**
+ * Classes of the automaton: one load per UTF-16 code unit in the scanner. The non-letters are told
+ * apart as the digit runs need them (digit-run.ts): separators inside a run, '+', and '0' (a
+ * phone number's first digit).
+ */
 export const SEPARATOR = 0;
-export const DIGIT_CLASS = 1;
-export const AT_CLASS = 2;
+/** Space, no-break space, hyphen, en dash and non-breaking hyphen: may separate a run's groups. */
+export const GROUP_SEPARATOR = 1;
+/** '+': separates a run's groups, or stands before one ("+46 …"). */
+export const PLUS_CLASS = 2;
+export const ZERO_CLASS = 3;
+/** The digits 1–9. */
+export const DIGIT_CLASS = 4;
+export const AT_CLASS = 5;
 /** A letter that no first word contains; classes above it are the letters that occur in terms. */
-export const OTHER_LETTER = 3;
+export const OTHER_LETTER = 6;
+
+export const isDigitClass = (cls: number): boolean => cls === DIGIT_CLASS || cls === ZERO_CLASS;
+/** Separator, group separator or '+': the pass's step there only moves on. */
+export const isSeparatorClass = (cls: number): boolean => cls <= PLUS_CLASS;
 
 export interface Lexicon {
   /** Class per UTF-16 code unit (Latin-1 letters only; other code points separate words). */
@@ -115,9 +129,12 @@ export function buildLexicon(
   const classOf = new Uint8Array(65536);
   for (let c = 0; c < 256; c++) {
     if (CHAR_CLASS[c] === LETTER) classOf[c] = OTHER_LETTER;
-    if (c >= 48 && c <= 57) classOf[c] = DIGIT_CLASS;
+    if (c >= 49 && c <= 57) classOf[c] = DIGIT_CLASS;
   }
+  classOf[48] = ZERO_CLASS;
   classOf[64] = AT_CLASS;
+  classOf[43] = PLUS_CLASS;
+  for (const c of [32, 0xa0, 45, 0x2013, 0x2011]) classOf[c] = GROUP_SEPARATOR;
   // States 0 (dead) and 1 (root).
   const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false], shortPrefix: false };
   for (const [cls, terms] of Object.entries(context.classes)) {

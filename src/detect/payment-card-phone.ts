@@ -1,27 +1,13 @@
 // Payment cards (Luhn + issuer prefix + typical grouping) and Swedish phone numbers.
 import type { Interpretation } from './candidate.js';
-import { luhnValid } from './checksums.js';
+import { PLUS, type RunView, SPACE } from './run-view.js';
 
-export interface NumberView {
-  start: number;
-  end: number;
-  /** Digits only. */
-  digits: string;
-  /** Group lengths and the separators between them (' ', '-', '+'), e.g. lens [6,4], seps '-'. */
-  lens: number[];
-  seps: string;
-  /** The character before the first digit is '+'. */
-  plusBefore: boolean;
-  /** Lengths and separators as one string, e.g. "6-4", "3-3 2 2", "10". */
-  layout: string;
-}
-
-function issuerKnown(d: string): boolean {
-  const len = d.length;
-  const p2 = +d.slice(0, 2);
-  const p3 = +d.slice(0, 3);
-  const p4 = +d.slice(0, 4);
-  if (d[0] === '4') return len === 13 || len === 16 || len === 19; // Visa
+function issuerKnown(v: RunView): boolean {
+  const len = v.digitCount;
+  const p2 = v.number(0, 2);
+  const p3 = v.number(0, 3);
+  const p4 = v.number(0, 4);
+  if (v.digits[0] === 4) return len === 13 || len === 16 || len === 19; // Visa
   if (p2 >= 51 && p2 <= 55) return len === 16; // Mastercard
   if (p4 >= 2221 && p4 <= 2720) return len === 16; // Mastercard 2-series
   if (p2 === 34 || p2 === 37) return len === 15; // Amex
@@ -32,55 +18,58 @@ function issuerKnown(d: string): boolean {
   return false;
 }
 
-function cardLayout(v: NumberView): number {
-  const n = v.lens.length;
+function cardLayout(v: RunView): number {
+  const n = v.groups;
   if (n === 1) return 0.55;
-  const sep = v.seps[0];
-  if (sep === '+' || [...v.seps].some((s) => s !== sep)) return 0;
-  const L = v.lens.join(',');
-  if (L === '4,6,5' || L === '4,6,4') return 0.7; // Amex, Diners
-  for (let k = 0; k < n - 1; k++) if (v.lens[k] !== 4) return 0;
-  const last = v.lens[n - 1]!;
+  const { lens, seps } = v;
+  const sep = seps[1];
+  if (sep === PLUS) return 0;
+  for (let k = 2; k < n; k++) if (seps[k] !== sep) return 0;
+  if (n === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return 0.7; // Amex, Diners
+  for (let k = 0; k < n - 1; k++) if (lens[k] !== 4) return 0;
+  const last = lens[n - 1]!;
   return last >= 1 && last <= 4 ? 0.7 : 0;
 }
 
-export function recognisePaymentCard(v: NumberView, out: Interpretation[]): void {
-  const len = v.digits.length;
+export function recognisePaymentCard(v: RunView, out: Interpretation[]): void {
+  const len = v.digitCount;
   if (len < 13 || len > 19) return;
   const base = cardLayout(v);
-  if (base === 0 || !issuerKnown(v.digits) || !luhnValid(v.digits)) return;
-  out.push({ type: 'PAYMENT_CARD', base, value: v.digits });
+  if (base === 0 || !issuerKnown(v) || !v.luhn(0, len)) return;
+  out.push(v.interpretation('PAYMENT_CARD', base));
 }
 
-const MOBILE = /^7[023689]/;
-
 /** +46 / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
-export function recognisePhone(v: NumberView, out: Interpretation[]): void {
+export function recognisePhone(v: RunView, out: Interpretation[]): void {
   const d = v.digits;
-  let national: string;
+  const len = v.digitCount;
+  // Where the national number starts (after +46, 0046 or the trunk 0).
+  let from: number;
   let intl = false;
-  if (v.plusBefore && d.startsWith('46')) {
-    national = d.slice(2);
+  if (v.plusBefore && d[0] === 4 && d[1] === 6) {
+    from = 2;
     intl = true;
-  } else if (d.startsWith('0046')) {
-    national = d.slice(4);
+  } else if (d[0] === 0 && d[1] === 0 && d[2] === 4 && d[3] === 6 && len >= 4) {
+    from = 4;
     intl = true;
-  } else if (d.charCodeAt(0) === 48 && d.charCodeAt(1) !== 48) national = d.slice(1);
+  } else if (d[0] === 0 && d[1] !== 0) from = 1;
   else return;
-  if (intl && national.startsWith('0')) national = national.slice(1); // "+46 070…", a common slip
-  if (national.length < 7 || national.length > 9 || national[0] === '0') return;
-  const mobile = national.length === 9 && MOBILE.test(national);
-  if (national[0] === '7' && !mobile) return; // 07x that is not a mobile series: service numbers, rare
-  const grouped = v.lens.length > 1;
+  if (intl && from < len && d[from] === 0) from++; // "+46 070…", a common slip
+  const national = len - from;
+  if (national < 7 || national > 9 || d[from] === 0) return;
+  const second = d[from + 1];
+  const mobile = national === 9 && d[from] === 7 && (second === 0 || second === 2 || second === 3 || second === 6 || second === 8 || second === 9);
+  if (d[from] === 7 && !mobile) return; // 07x that is not a mobile series: service numbers, rare
+  const grouped = v.groups > 1;
   if (grouped && !intl) {
     // The first group is the area code with its 0 ("08", "031", "0480", "070"); then spaces only.
     const area = v.lens[0]!;
-    if (area < 2 || area > 4 || (area === 2 && d[1] !== '8')) return;
-    for (let k = 1; k < v.seps.length; k++) if (v.seps[k] !== ' ') return;
+    if (area < 2 || area > 4 || (area === 2 && d[1] !== 8)) return;
+    for (let k = 2; k < v.groups; k++) if (v.seps[k] !== SPACE) return;
   }
   let base: number;
   if (intl) base = 0.75;
   else if (mobile) base = grouped ? 0.7 : 0.6;
   else base = grouped ? 0.6 : 0.35;
-  out.push({ type: 'SE_PHONE', base, value: `+46${national}`, detail: mobile ? 'mobile' : 'landline' });
+  out.push(v.interpretation('SE_PHONE', base, '+46', from, mobile ? 'mobile' : 'landline'));
 }

@@ -28,7 +28,16 @@ function termWords(lex: ReturnType<typeof bundledDictionaries>): string[] {
 
 const SEPARATORS = [' ', ' ', ' ', '\n', '.', '-', '/', ', ', '\u00a0', ';', '(', ')'];
 const ODD = ['д', '€', '😀', '\ud800', 'ǅ', 'ß', 'ÿ', 'é', 'Ö', 'å'];
-const NUMBERS = ['811218-9876', '070-123 45 67', '19811218 9876', '2023-01-12', '5560360793', 'SE4550000000058398257466', 'F32.1', '123 45 Stad', '4', '08-123456'];
+// Digit runs of every shape the prefilter tells apart (groups, lengths around its limits, '0' first,
+// '+' before, runs longer than the recognisers read at once, runs ending in letters, '@' or '+'),
+// and bare numbers after the giro and passport words that make them count.
+const NUMBERS = [
+  '811218-9876', '070-123 45 67', '19811218 9876', '2023-01-12', '5560360793', 'SE4550000000058398257466', 'F32.1', '123 45 Stad', '4', '08-123456',
+  '+46 70 123 45 67', '+46701234567', '+468123456', '++46701234567', '0701234567', '070–1234567', '12345', '1234567', '12345678', '01234567', '123456789',
+  '1234567890123', '4111111111111111', '4111 1111 1111 1111', '12345678901234567890123', '0046701234567', '12 3', '1 2 3 4',
+  '1 2 3 4 5 6 7 8 9 10 11 12 13 070 123 45 67', '12-'.repeat(30) + '8112189876', '8112189876abc', '0701234567@', '8112189876+', '12345+46701234567',
+  '5050-1055', '4789996-8', 'bankgiro 5050-1055', 'Plusgiro: 4789996', 'pass nr 12345678', 'bg 56781234', '1234-56', '123 456 78', '16 556036-0793', 'tel 070-123 45 67', `1.${'1'.repeat(48)} 8112189876`, '4111-1111 1111 1111',
+];
 
 function randomText(r: () => number, words: string[], length: number): string {
   const parts: string[] = [];
@@ -44,7 +53,7 @@ function randomText(r: () => number, words: string[], length: number): string {
     else if (x < 0.72) part = NUMBERS[Math.floor(r() * NUMBERS.length)]!;
     else if (x < 0.76) part = ['anna.berg@kommun.se', '@', 'x@y', 'a@b.se.'][Math.floor(r() * 4)]!;
     else if (x < 0.82) part = ODD[Math.floor(r() * ODD.length)]!;
-    else part = String(Math.floor(r() * 1e6));
+    else part = String(Math.floor(r() * 10 ** (1 + Math.floor(r() * 14))));
     part += r() < 0.85 ? SEPARATORS[Math.floor(r() * SEPARATORS.length)]! : '';
     parts.push(part);
     len += part.length;

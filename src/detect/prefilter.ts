@@ -1,9 +1,10 @@
 // A branch-free pre-pass over the text that finds the few places where the scanner has work: the
-// end of every word whose trie walk records a hit, the start of every digit run and every '@'.
-// It is one table-driven automaton (one load per character, no data-dependent branch), so word
-// ends — unpredictable branches that cost the character-by-character walk ~3 times as much — are
-// free; the scanner then jumps from event to event (scan.ts). Built from the lexicon's trie.
-import { AT_CLASS, DIGIT_CLASS, type Lexicon, OTHER_LETTER, SEPARATOR } from './lexicon.js';
+// end of every word whose trie walk records a hit, the end of every digit run that a recogniser
+// could accept, digits right after letters and every '@'. It is one table-driven automaton (one
+// load per character, no data-dependent branch), so word ends and digit runs — unpredictable
+// branches that cost the character-by-character walk ~3 times as much — are free; the scanner
+// then jumps from event to event (scan.ts). Built from the lexicon's trie.
+import { AT_CLASS, GROUP_SEPARATOR, type Lexicon, OTHER_LETTER, PLUS_CLASS, SEPARATOR, ZERO_CLASS, isDigitClass } from './lexicon.js';
 
 /** One window of the pre-pass: the state to continue from and how many events were written. */
 export interface PrefilterPass {
@@ -16,22 +17,54 @@ export interface Prefilter {
   start: number;
   /**
    * Runs the automaton over text[from, to) from `state`, writing event positions to `out` (room
-   * for to − from + 1). At the end of the text, a word with a hit ending there is an event at its end.
+   * for to − from + 1). At the end of the text, a word with a hit or a digit run with work ending
+   * there is an event at its end.
    */
   run(text: string, from: number, to: number, state: number, out: Int32Array): PrefilterPass;
 }
 
-// Automaton states, the event states first; word states follow: (trie state, hit so far) for
-// every trie state.
-const BETWEEN_EVENT = 0; // a separator right after a word with a hit (event: the word's end)
-const DIGITS_EVENT = 1; // the first digit of a run (and the end of a word with a hit before it)
-const AT_EVENT = 2; // '@' (and the end of a word with a hit before it)
-const EVENT_STATES = 3;
-const BETWEEN = 3; // after a separator
-const IN_DIGITS = 4;
-const DEAD_WORD = 5; // inside a word no term can start like
-const DEAD_WORD_HIT = 6; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
-const FIRST_WORD_STATE = 7;
+/**
+ * The digit runs, as digit-run.ts reads them: digits with single group separators (or '+')
+ * between groups. The automaton follows a run's shape — a single group's length (up to 20), its
+ * first digit '0' and a '+' before it; the digits of a run of several groups (up to 5) — and
+ * marks the run's end (the character after it, or after a trailing separator) when a recogniser
+ * could accept it: a run of several groups with 5 digits or more, a single group of 10, 12 or
+ * 13–19 digits, 8–13 starting with '0', 9–12 after '+'. A group of 5–8 digits is a giro or
+ * passport number only after its context word: the scanner steps through the text after such a
+ * word itself. A run right after letters ("SE45…", "F32.1") is an event at its first digit
+ * (IBAN, VAT and ICD codes start in the word) and again at its end.
+ */
+const MAX_SINGLE = 20;
+const MAX_MULTI = 5;
+
+export function singleGroupHasWork(len: number, zeroFirst: boolean, plusBefore: boolean): boolean {
+  return len === 10 || len === 12 || (len >= 13 && len <= 19) || (zeroFirst && len >= 8 && len <= 13) || (plusBefore && len >= 9 && len <= 12);
+}
+
+// Automaton states. Entering a state below EVENT_STATES is an event: the event states behave like
+// the state named after them and mark the position.
+const BETWEEN_EVENT = 0; // a separator after a word with a hit or a run with work
+const DIGITS_EVENT = 1; // a digit right after letters (and the end of a word with a hit before it)
+const AT_EVENT = 2; // '@' (and the end of a word or run with work before it)
+const PLUS_EVENT = 3; // '+' after a word with a hit or a run with work
+const LETTER_EVENT = 4; // a letter right after a run with work: the word is taken as one with a hit
+const EVENT_STATES = 5;
+const BETWEEN = 5; // after a separator
+const PLUS = 6; // after a '+' that is not inside a run
+const DEAD_WORD = 7; // inside a word no term can start like
+const DEAD_WORD_HIT = 8; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
+const AFTER_LETTERS = 9; // inside a run that started right after letters
+const AFTER_LETTERS_SEP = 10; // … after a group separator
+// Single group: (length 1–20, first digit '0', '+' before) in digits and after a separator.
+const SINGLE = 11;
+const SINGLE_SEP = SINGLE + MAX_SINGLE * 4;
+// Several groups: digits so far (1–5), in digits and after a separator.
+const MULTI = SINGLE_SEP + MAX_SINGLE * 4;
+const MULTI_SEP = MULTI + MAX_MULTI;
+const FIRST_WORD_STATE = MULTI_SEP + MAX_MULTI;
+
+const single = (len: number, zero: number, plus: number): number => SINGLE + (Math.min(len, MAX_SINGLE) - 1) * 4 + zero * 2 + plus;
+const multi = (digits: number): number => MULTI + Math.min(digits, MAX_MULTI) - 1;
 
 /** Table size above which a lexicon (a municipality's very large dictionaries) goes without. */
 export const PREFILTER_MAX_BYTES = 64 * 1024 * 1024;
@@ -46,30 +79,63 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
     trie === 0 ? (hit ? DEAD_WORD_HIT : DEAD_WORD) : FIRST_WORD_STATE + 2 * trie + hit;
 
   const transitions = new Int32Array(count * width);
-  for (let s = 0; s < count; s++) {
-    const inWord = s >= DEAD_WORD;
-    const trie = s >= FIRST_WORD_STATE ? (s - FIRST_WORD_STATE) >> 1 : 0;
-    const hit = s === DEAD_WORD_HIT || (s >= FIRST_WORD_STATE && ((s - FIRST_WORD_STATE) & 1) === 1) ? 1 : 0;
-    // As the scanner decides: a word has work if a prefix first word ended on its path or it ends
-    // on a first word with terms.
-    const endsWithHit = inWord && (hit === 1 || (trie !== 0 && entries[trie] !== null));
-    const inDigits = s === IN_DIGITS || s === DIGITS_EVENT;
-    for (let cls = 0; cls < width; cls++) {
-      let to: number;
-      if (cls >= OTHER_LETTER) {
-        const t = inWord ? (trie === 0 ? 0 : next[trie * width + cls]!) : next[width + cls]!;
-        to = wordState(t, (inWord ? hit : 0) | (t !== 0 && prefixEnds[t] === 1 ? 1 : 0));
-      } else if (cls === DIGIT_CLASS) {
-        to = endsWithHit || !inDigits ? DIGITS_EVENT : IN_DIGITS;
-      } else if (cls === AT_CLASS) {
-        to = AT_EVENT;
-      } else {
-        to = endsWithHit ? BETWEEN_EVENT : BETWEEN;
-      }
-      transitions[s * width + cls] = to;
-    }
-  }
+  for (let s = 0; s < count; s++) for (let cls = 0; cls < width; cls++) transitions[s * width + cls] = transition(s, cls);
   return { start: BETWEEN * width, run: passOver(reachableOnly(transitions, width), EVENT_STATES * width, lex.classOf) };
+
+  function transition(s: number, cls: number): number {
+    const digit = isDigitClass(cls);
+    const groupSep = cls === GROUP_SEPARATOR || cls === PLUS_CLASS;
+    // Words (the trie × "a prefix term matched"; a letter after a run with work counts as a hit).
+    if ((s >= DEAD_WORD && s < AFTER_LETTERS) || s >= FIRST_WORD_STATE || s === LETTER_EVENT) {
+      const trie = s >= FIRST_WORD_STATE ? (s - FIRST_WORD_STATE) >> 1 : 0;
+      const hit = s === DEAD_WORD_HIT || s === LETTER_EVENT || (s >= FIRST_WORD_STATE && ((s - FIRST_WORD_STATE) & 1) === 1) ? 1 : 0;
+      if (cls >= OTHER_LETTER) {
+        const t = trie === 0 ? 0 : next[trie * width + cls]!;
+        return wordState(t, hit | (t !== 0 && prefixEnds[t] === 1 ? 1 : 0));
+      }
+      if (digit) return DIGITS_EVENT;
+      // As the scanner decides: a word has work if a prefix first word ended on its path or it
+      // ends on a first word with terms.
+      return after(cls, hit === 1 || (trie !== 0 && entries[trie] !== null));
+    }
+    // Between words and runs.
+    if (s === BETWEEN || s === BETWEEN_EVENT || s === AT_EVENT || s === PLUS || s === PLUS_EVENT) {
+      if (digit) return single(1, cls === ZERO_CLASS ? 1 : 0, s === PLUS || s === PLUS_EVENT ? 1 : 0);
+      return after(cls, false);
+    }
+    // Runs: digits extend them, one separator may sit between groups, anything else ends them.
+    if (s === DIGITS_EVENT || s === AFTER_LETTERS || s === AFTER_LETTERS_SEP) {
+      if (digit) return AFTER_LETTERS;
+      if (groupSep && s !== AFTER_LETTERS_SEP) return AFTER_LETTERS_SEP;
+      return after(cls, true);
+    }
+    if (s >= SINGLE && s < SINGLE_SEP) {
+      const k = s - SINGLE;
+      const len = (k >> 2) + 1;
+      if (digit) return single(len + 1, (k >> 1) & 1, k & 1);
+      if (groupSep) return SINGLE_SEP + k;
+      return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
+    }
+    if (s >= SINGLE_SEP && s < MULTI) {
+      const k = s - SINGLE_SEP;
+      const len = (k >> 2) + 1;
+      if (digit) return multi(len + 1);
+      return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
+    }
+    const sep = s >= MULTI_SEP;
+    const digits = s - (sep ? MULTI_SEP : MULTI) + 1;
+    if (digit) return multi(digits + 1);
+    if (groupSep && !sep) return MULTI_SEP + digits - 1;
+    return after(cls, digits >= MAX_MULTI);
+  }
+
+  /** The state after a word or run ends at a character of class `cls` (not a digit), an event if `work`. */
+  function after(cls: number, work: boolean): number {
+    if (cls >= OTHER_LETTER) return work ? LETTER_EVENT : wordState(next[width + cls]!, prefixEnds[next[width + cls]!] === 1 ? 1 : 0);
+    if (cls === AT_CLASS) return AT_EVENT;
+    if (cls === PLUS_CLASS) return work ? PLUS_EVENT : PLUS;
+    return work ? BETWEEN_EVENT : BETWEEN;
+  }
 }
 
 /**
@@ -80,7 +146,7 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
 function reachableOnly(table: Int32Array, width: number): Int32Array {
   const id = new Int32Array(table.length / width).fill(-1);
   const order: number[] = [];
-  // The fixed states keep their numbers (events first, then between-words, digits, dead words).
+  // The fixed states keep their numbers (events first, then between-words, dead words, runs).
   for (let s = 0; s < FIRST_WORD_STATE; s++) {
     id[s] = s;
     order.push(s);

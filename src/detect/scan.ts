@@ -5,8 +5,20 @@
 import type { Candidate } from './candidate.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
-import { scanDigitRun } from './digit-run.js';
-import { AT_CLASS, CATEGORY_SLOT0, DIGIT_CLASS, type Lexicon, type LexiconEntry, NAME_SLOT, OTHER_LETTER, SEPARATOR, SLOT_COUNT } from './lexicon.js';
+import { NUMBER_CONTEXT_REACH, isNumberContextSlot, readRunBackwards, recogniseRunRead, scanDigitRun } from './digit-run.js';
+import {
+  AT_CLASS,
+  CATEGORY_SLOT0,
+  GROUP_SEPARATOR,
+  type Lexicon,
+  type LexiconEntry,
+  NAME_SLOT,
+  OTHER_LETTER,
+  PLUS_CLASS,
+  SLOT_COUNT,
+  isDigitClass,
+  isSeparatorClass,
+} from './lexicon.js';
 import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
 
@@ -105,6 +117,9 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
   const hitLen = new Int32Array(8);
   // Per category slot: where the last phrase found (a term of several words) ends.
   const phraseEnd = new Int32Array(SLOT_COUNT);
+  // After a giro or passport context word, a bare group of 5–8 digits can be one: the prefilter
+  // does not mark those runs, so the pass steps through every character up to here.
+  let stepUntil = 0;
 
   /** Does the text at `start` spell `exact` for `len` characters (case-sensitive terms)? */
   const spells = (start: number, len: number, exact: string): boolean => {
@@ -132,6 +147,7 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
           continue;
         }
         ctx.add(entry.slot, tokStart);
+        if (isNumberContextSlot(entry.slot)) stepUntil = Math.max(stepUntil, tokStart + NUMBER_CONTEXT_REACH + 1);
         if (entry.slot >= CATEGORY_SLOT0) {
           terms.push(entry.slot, tokStart, end, entry);
           if (end > tokEnd) phraseEnd[entry.slot] = Math.max(phraseEnd[entry.slot]!, end);
@@ -215,7 +231,7 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
       if (count > 0) verifyToken(start, i, count);
       return i;
     }
-    if (cls === DIGIT_CLASS) return onDigit(i);
+    if (isDigitClass(cls)) return onDigit(i);
     if (cls === AT_CLASS) {
       if (settled) settled(i, result);
       const e = tryEmail(text, i);
@@ -228,14 +244,41 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
   };
 
   const isLetterAt = (p: number): boolean => classOf[text.charCodeAt(p)]! >= OTHER_LETTER;
+  const isDigitAt = (p: number): boolean => isDigitClass(classOf[text.charCodeAt(p)]!);
+  const isGroupSeparatorAt = (p: number): boolean => {
+    const cls = classOf[text.charCodeAt(p)]!;
+    return cls === GROUP_SEPARATOR || cls === PLUS_CLASS;
+  };
   /**
-   * At a quiet position (not inside or right after a word, not a digit or '@') the character loop
-   * would do nothing until the next prefilter event: there it can jump.
+   * At a quiet position (not inside or right after a word, not a digit or '@', not near a giro
+   * or passport context word) the character loop would do nothing until the next prefilter event:
+   * there it can jump.
    */
   const quiet = (p: number): boolean => {
-    if (p > 0 && isLetterAt(p - 1)) return false;
+    if (p < stepUntil || (p > 0 && isLetterAt(p - 1))) return false;
     const cls = classOf[text.charCodeAt(p)]!;
-    return cls !== DIGIT_CLASS && cls !== AT_CLASS;
+    if (isDigitClass(cls) || cls === AT_CLASS) return false;
+    // Inside a digit run that the recognisers read in parts (at most 12 groups or 48 characters
+    // at a time): the rest is read next, as the loop would.
+    return !(p > 0 && p + 1 < n && isDigitAt(p - 1) && isGroupSeparatorAt(p) && isDigitAt(p + 1));
+  };
+  /**
+   * Where the loop's work for event `e` starts, from quiet position i ≤ e: the start of the word
+   * or digit run ending right before e (the loop would reach it first), else e itself.
+   */
+  const workStart = (i: number, e: number): number => {
+    let p = e;
+    if (p > i && isLetterAt(p - 1)) {
+      while (p > i && isLetterAt(p - 1)) p--;
+      return p;
+    }
+    // A digit run: digits, and one group separator or '+' between them.
+    while (p > i) {
+      if (isDigitAt(p - 1)) p--;
+      else if (p - 2 >= i && isGroupSeparatorAt(p - 1) && isDigitAt(p - 2)) p--;
+      else break;
+    }
+    return p;
   };
 
   let i = 0;
@@ -258,15 +301,16 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
           i = step(i);
           continue;
         }
-        // The event is the end of a word with work (its start lies at or after i), a digit or '@'.
-        let target = e;
-        if (e > i && isLetterAt(e - 1)) {
-          target = e - 1;
-          while (target > i && isLetterAt(target - 1)) target--;
-        }
-        i = step(target);
-        // A separator after the word: the loop's step there would only move on.
-        if (i === e && i < n && classOf[text.charCodeAt(i)] === SEPARATOR) i++;
+        // The event is the end of a word or digit run with work (its start lies at or after i), a
+        // digit after letters or '@'. A run is read backwards from its end, once.
+        const last = e > i && isDigitAt(e - 1) ? e - 1 : e - 2 >= i && isGroupSeparatorAt(e - 1) && isDigitAt(e - 2) ? e - 2 : -1;
+        const start = last < 0 ? -1 : readRunBackwards(text, i, last);
+        if (start >= 0 && (start === 0 || !isLetterAt(start - 1))) {
+          if (settled) settled(start, result);
+          i = recogniseRunRead(text, start, last + 1, now, ctx, candidates);
+        } else i = step(workStart(i, e));
+        // A separator after the word or run: the loop's step there would only move on.
+        if (i === e && i < n && isSeparatorClass(classOf[text.charCodeAt(i)]!)) i++;
       }
     }
   }

@@ -8,7 +8,7 @@ import { CATEGORY_TYPES, type CategoryType, type Confidence } from './types.js';
 
 export const SUPPORT_BEFORE = 300;
 export const SUPPORT_AFTER = 100;
-const LABEL_DISTANCE = 60;
+export const LABEL_DISTANCE = 60;
 /** A bare number needs its label right before it: "Plusgiro: 4789996", "pass nr 12345678". */
 const BARE_LABEL_DISTANCE = 25;
 const ICD_BEFORE = 80;

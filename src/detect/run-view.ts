@@ -1,0 +1,83 @@
+// A digit run (or part of one) as the recognisers see it: group lengths, separators and digit
+// values in fixed tables, refilled for every range tried — no string or object per number. The
+// normalised value a finding needs is made from the text only when the finding is built.
+import type { Interpretation } from './candidate.js';
+import { luhnDigits } from './checksums.js';
+import type { DetectionType } from './types.js';
+
+export const SPACE = 32;
+export const HYPHEN = 45;
+export const PLUS = 43;
+
+export class RunView {
+  text = '';
+  /** Span of the range in the text (first digit, after last digit). */
+  start = 0;
+  end = 0;
+  /** The character before the range's first digit is '+'. */
+  plusBefore = false;
+  digitCount = 0;
+  groups = 0;
+  /** Length of group k. */
+  readonly lens = new Int32Array(12);
+  /** Separator before group k (k ≥ 1): SPACE (also no-break space), HYPHEN (also dashes) or PLUS. */
+  readonly seps = new Int32Array(12);
+  /** Digit values, separators left out. */
+  readonly digits = new Uint8Array(48);
+
+  /** The digits from..from+len as a number (len ≤ 15). */
+  number(from: number, len: number): number {
+    let v = 0;
+    for (let k = from; k < from + len; k++) v = v * 10 + this.digits[k]!;
+    return v;
+  }
+
+  /** Exactly two groups of these lengths with this separator between them ("6-4"). */
+  isPair(first: number, second: number, sep: number): boolean {
+    return this.groups === 2 && this.lens[0] === first && this.lens[1] === second && this.seps[1] === sep;
+  }
+
+  /** Luhn (mod 10) over the digits from..to; the last is the check digit. */
+  luhn(from: number, to: number): boolean {
+    return luhnDigits(this.digits, from, to);
+  }
+
+  /** An interpretation of this range whose value is `prefix` + its digits after the first `skip`. */
+  interpretation(type: DetectionType, base: number, prefix = '', skip = 0, detail?: string): Interpretation {
+    return new RunInterpretation(type, base, this.text, this.start, this.end, prefix, skip, detail);
+  }
+}
+
+/** Made only for numbers a recogniser accepts; the value string only when a finding is built. */
+class RunInterpretation implements Interpretation {
+  private cached: string | undefined = undefined;
+
+  constructor(
+    readonly type: DetectionType,
+    readonly base: number,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly prefix: string,
+    private readonly skip: number,
+    readonly detail: string | undefined,
+  ) {}
+
+  get value(): string {
+    if (this.cached !== undefined) return this.cached;
+    const { text, end } = this;
+    let value = this.prefix;
+    let skip = this.skip;
+    // The digit groups, sliced whole (a single group is one slice).
+    for (let p = this.start; p < end; ) {
+      let q = p;
+      while (q < end && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      const from = Math.min(p + skip, q);
+      skip -= from - p;
+      if (from < q) value += text.slice(from, q);
+      p = q + 1; // one separator between groups
+    }
+    this.cached = value;
+    return value;
+  }
+}
