@@ -2,6 +2,7 @@
 // groups. Every digit-based recogniser sees only these runs, split at group boundaries, so a long
 // number is never read as a shorter one from its middle.
 import type { Candidate, Interpretation } from './candidate.js';
+import { isLetterCode } from './char-class.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
 import { contextSlot } from './lexicon.js';
@@ -135,12 +136,24 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
 }
 
 /**
- * The run whose last digit is at `last`, read backwards (no further back than `lo`) into the
- * group tables: the scanner reaches a run at its end (prefilter.ts), and this reads its digits
- * once instead of walking back to its start and reading forward. Returns the run's start, or −1
- * when a forward read would split it (more than 12 groups or 48 characters): read it forward then.
+ * The run ending right before position e (after its last digit, or after a separator following
+ * it), read backwards to no further than `lo` and recognised: the scanner reaches a run at its end
+ * (prefilter.ts), and this reads its digits once instead of walking back to its start and reading
+ * forward. Then calls `settled` with the run's end. Returns the run's end, or −1 when there is no such run or it must be read forward:
+ * letters right before it (IBAN, VAT and ICD codes start there), or a forward read would split it
+ * (more than 12 groups or 48 characters).
  */
-export function readRunBackwards(text: string, lo: number, last: number): number {
+export function recogniseRunEndingAt(
+  text: string,
+  lo: number,
+  e: number,
+  now: Date,
+  ctx: ContextIndex,
+  out: Candidate[],
+  settled: ((end: number) => void) | null,
+): number {
+  const last = e > lo && isDigit(text.charCodeAt(e - 1)) ? e - 1 : e - 2 >= lo && sepCode(text.charCodeAt(e - 1)) !== 0 && isDigit(text.charCodeAt(e - 2)) ? e - 2 : -1;
+  if (last < 0) return -1;
   let g = 0;
   let p = last + 1;
   for (;;) {
@@ -152,13 +165,15 @@ export function readRunBackwards(text: string, lo: number, last: number): number
     g++;
     const s = p - 2 >= lo ? sepCode(text.charCodeAt(p - 1)) : 0;
     if (s === 0 || !isDigit(text.charCodeAt(p - 2))) break;
-    gSep[g] = s; // the separator before group g-1, stored at g: reversed below
+    gSep[g] = s; // between found groups g−1 (later) and g (earlier): reversed below
     p--;
   }
   const start = p;
+  if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) return -1;
   // A forward read breaks after a group ending 48 or more characters from the start.
   if (g > 1 && gEnd[1]! - start >= MAX_SPAN) return -1;
-  // Groups were found last first: reverse them; the separator before group k sits at k.
+  // Groups were found last first: reverse them. gSep[k] (k ≥ 1) lies before forward group g − k,
+  // so indices 1..g−1 reverse too.
   for (let a = 0, b = g - 1; a < b; a++, b--) {
     const s0 = gStart[a]!;
     gStart[a] = gStart[b]!;
@@ -167,22 +182,14 @@ export function readRunBackwards(text: string, lo: number, last: number): number
     gEnd[a] = gEnd[b]!;
     gEnd[b] = e0;
   }
-  // Before reversal gSep[k] (k ≥ 1) is the separator between found groups k−1 (later) and k (earlier),
-  // i.e. before forward group g−k.
   for (let a = 1, b = g - 1; a < b; a++, b--) {
     const t = gSep[a]!;
     gSep[a] = gSep[b]!;
     gSep[b] = t;
   }
-  groupCount = g;
-  return start;
-}
-let groupCount = 0;
-
-/** Recognise the run read last by readRunBackwards (its start and end); returns the end. */
-export function recogniseRunRead(text: string, start: number, end: number, now: Date, ctx: ContextIndex, out: Candidate[]): number {
-  recogniseRun(text, start, end, groupCount, now, ctx, out);
-  return end;
+  recogniseRun(text, start, last + 1, g, now, ctx, out);
+  if (settled) settled(last + 1);
+  return last + 1;
 }
 
 /** Candidates from groups 0..g−1 of the run text[i, end) in the group tables. */

@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
-import { NUMBER_CONTEXT_REACH, isNumberContextSlot, readRunBackwards, recogniseRunRead, scanDigitRun } from './digit-run.js';
+import { NUMBER_CONTEXT_REACH, isNumberContextSlot, recogniseRunEndingAt, scanDigitRun } from './digit-run.js';
 import {
   AT_CLASS,
   CATEGORY_SLOT0,
@@ -250,14 +250,16 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
     return cls === GROUP_SEPARATOR || cls === PLUS_CLASS;
   };
   /**
-   * At a quiet position (not inside or right after a word, not a digit or '@', not near a giro
-   * or passport context word) the character loop would do nothing until the next prefilter event:
-   * there it can jump.
+   * At a quiet position (not inside or right after a word, not inside a digit run, not '@', not
+   * near a giro or passport context word) the character loop would do nothing until the next
+   * prefilter event: there it can jump.
    */
   const quiet = (p: number): boolean => {
     if (p < stepUntil || (p > 0 && isLetterAt(p - 1))) return false;
     const cls = classOf[text.charCodeAt(p)]!;
-    if (isDigitClass(cls) || cls === AT_CLASS) return false;
+    if (cls === AT_CLASS) return false;
+    // The first digit of a run: the prefilter marks the run's end if it has work (read from there).
+    if (isDigitClass(cls)) return !(p > 0 && isDigitAt(p - 1)) && !(p > 1 && isGroupSeparatorAt(p - 1) && isDigitAt(p - 2));
     // Inside a digit run that the recognisers read in parts (at most 12 groups or 48 characters
     // at a time): the rest is read next, as the loop would.
     return !(p > 0 && p + 1 < n && isDigitAt(p - 1) && isGroupSeparatorAt(p) && isDigitAt(p + 1));
@@ -281,6 +283,10 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
     return p;
   };
 
+  // Called by the run reader after a run: no context word lies inside one, so every one before
+  // its end is indexed.
+  const settledAt = settled ? (pos: number) => settled(pos, result) : null;
+
   let i = 0;
   if (prefilter === null) {
     while (i < n) i = step(i);
@@ -303,12 +309,8 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
         }
         // The event is the end of a word or digit run with work (its start lies at or after i), a
         // digit after letters or '@'. A run is read backwards from its end, once.
-        const last = e > i && isDigitAt(e - 1) ? e - 1 : e - 2 >= i && isGroupSeparatorAt(e - 1) && isDigitAt(e - 2) ? e - 2 : -1;
-        const start = last < 0 ? -1 : readRunBackwards(text, i, last);
-        if (start >= 0 && (start === 0 || !isLetterAt(start - 1))) {
-          if (settled) settled(start, result);
-          i = recogniseRunRead(text, start, last + 1, now, ctx, candidates);
-        } else i = step(workStart(i, e));
+        const runEnd = recogniseRunEndingAt(text, i, e, now, ctx, candidates, settledAt);
+        i = runEnd >= 0 ? runEnd : step(workStart(i, e));
         // A separator after the word or run: the loop's step there would only move on.
         if (i === e && i < n && isSeparatorClass(classOf[text.charCodeAt(i)]!)) i++;
       }
