@@ -139,9 +139,11 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
  * The run ending right before position e (after its last digit, or after a separator following
  * it), read backwards to no further than `lo` and recognised: the scanner reaches a run at its end
  * (prefilter.ts), and this reads its digits once instead of walking back to its start and reading
- * forward. Then calls `settled` with the run's end. Returns the run's end, or −1 when there is no such run or it must be read forward:
- * letters right before it (IBAN, VAT and ICD codes start there), or a forward read would split it
- * (more than 12 groups or 48 characters).
+ * forward. Then calls `settled` with the run's end (no context word lies inside a run, so every
+ * one before it is indexed; called here rather than by the scanner's loop, whose inlining budget
+ * V8 keeps for the prefilter's pass). Returns the run's end, or −1 when there is no such run or
+ * it must be read forward: letters right before it (IBAN, VAT and ICD codes start there), or a
+ * forward read would split it (more than 12 groups or 48 characters).
  */
 export function recogniseRunEndingAt(
   text: string,
