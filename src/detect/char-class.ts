@@ -31,3 +31,16 @@ export function isDigitCode(c: number): boolean {
 export function isUpperCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
+
+/** A digit run's group separators, normalised: space (also no-break space), hyphen (also en dash and non-breaking hyphen), '+'. */
+export const SEP_SPACE = 32;
+export const SEP_HYPHEN = 45;
+export const SEP_PLUS = 43;
+
+/** The separator `c` stands for between a digit run's groups, or 0 if it ends the run. */
+export function groupSeparator(c: number): number {
+  if (c === 32 || c === 0xa0) return SEP_SPACE;
+  if (c === 45 || c === 0x2013 || c === 0x2011) return SEP_HYPHEN;
+  if (c === 43) return SEP_PLUS;
+  return 0;
+}

@@ -2,7 +2,7 @@
 // groups. Every digit-based recogniser sees only these runs, split at group boundaries, so a long
 // number is never read as a shorter one from its middle.
 import type { Candidate, Interpretation } from './candidate.js';
-import { isLetterCode } from './char-class.js';
+import { SEP_HYPHEN, SEP_SPACE, groupSeparator, isLetterCode } from './char-class.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
 import { contextSlot } from './lexicon.js';
@@ -15,13 +15,6 @@ const MAX_SPAN = 48;
 const gStart = new Int32Array(MAX_GROUPS);
 const gEnd = new Int32Array(MAX_GROUPS);
 const gSep = new Uint16Array(MAX_GROUPS);
-
-function sepCode(c: number): number {
-  if (c === 32 || c === 0xa0) return 32;
-  if (c === 45 || c === 0x2013 || c === 0x2011) return 45;
-  if (c === 43) return 43;
-  return 0;
-}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -75,9 +68,9 @@ function plausible(text: string, a: number, b: number, plusBefore: boolean, ctx:
   if (plusBefore || text.charCodeAt(gStart[a]!) === 48) return total >= 8; // phone forms
   if ((total === 10 || total === 12) && groups <= 2) return true; // identity numbers
   if (total >= 13 && total <= 19) return true; // payment cards
-  if (groups === 2 && total >= 7 && total <= 8 && gSep[b] === 45) return true; // bankgiro
-  if (total >= 5 && total <= 8 && gEnd[b]! - gStart[b]! === 1 && gSep[b] === 45) return true; // plusgiro
-  return groups === 2 && total === 5 && gSep[b] === 32; // postcode
+  if (groups === 2 && total >= 7 && total <= 8 && gSep[b] === SEP_HYPHEN) return true; // bankgiro
+  if (total >= 5 && total <= 8 && gEnd[b]! - gStart[b]! === 1 && gSep[b] === SEP_HYPHEN) return true; // plusgiro
+  return groups === 2 && total === 5 && gSep[b] === SEP_SPACE; // postcode
 }
 
 const LICENCE = contextSlot('LICENCE');
@@ -126,7 +119,7 @@ export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextInd
     gEnd[g] = j;
     g++;
     if (g === MAX_GROUPS || j + 1 >= n || j - i >= MAX_SPAN) break;
-    const s = sepCode(text.charCodeAt(j));
+    const s = groupSeparator(text.charCodeAt(j));
     if (s === 0 || !isDigit(text.charCodeAt(j + 1))) break;
     gSep[g] = s;
     j++;
@@ -154,7 +147,7 @@ export function recogniseRunEndingAt(
   out: Candidate[],
   settled: ((end: number) => void) | null,
 ): number {
-  const last = e > lo && isDigit(text.charCodeAt(e - 1)) ? e - 1 : e - 2 >= lo && sepCode(text.charCodeAt(e - 1)) !== 0 && isDigit(text.charCodeAt(e - 2)) ? e - 2 : -1;
+  const last = e > lo && isDigit(text.charCodeAt(e - 1)) ? e - 1 : e - 2 >= lo && groupSeparator(text.charCodeAt(e - 1)) !== 0 && isDigit(text.charCodeAt(e - 2)) ? e - 2 : -1;
   if (last < 0) return -1;
   let g = 0;
   let p = last + 1;
@@ -165,7 +158,7 @@ export function recogniseRunEndingAt(
     gStart[g] = p;
     gEnd[g] = groupEnd;
     g++;
-    const s = p - 2 >= lo ? sepCode(text.charCodeAt(p - 1)) : 0;
+    const s = p - 2 >= lo ? groupSeparator(text.charCodeAt(p - 1)) : 0;
     if (s === 0 || !isDigit(text.charCodeAt(p - 2))) break;
     gSep[g] = s; // between found groups g−1 (later) and g (earlier): reversed below
     p--;

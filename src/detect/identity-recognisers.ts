@@ -1,25 +1,26 @@
 // Interpretations of a digit run as Swedish identity, giro, passport or postal numbers.
 import type { Interpretation } from './candidate.js';
+import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
 import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
-import { HYPHEN, PLUS, type RunView, SPACE } from './run-view.js';
+import type { RunView } from './run-view.js';
 
 /** Base score of a personnummer by layout ("6-4" …); NaN where the layout is not one. */
 function personalBase(v: RunView): number {
   const len = v.digitCount;
   if (v.groups === 1) return len === 10 ? 0.55 : 0.6;
-  if (v.isPair(6, 4, HYPHEN) || v.isPair(6, 4, PLUS)) return 0.65;
-  if (v.isPair(6, 4, SPACE)) return 0.5;
-  if (v.isPair(8, 4, HYPHEN)) return 0.7;
-  if (v.isPair(8, 4, SPACE)) return 0.55;
+  if (v.isPair(6, 4, SEP_HYPHEN) || v.isPair(6, 4, SEP_PLUS)) return 0.65;
+  if (v.isPair(6, 4, SEP_SPACE)) return 0.5;
+  if (v.isPair(8, 4, SEP_HYPHEN)) return 0.7;
+  if (v.isPair(8, 4, SEP_SPACE)) return 0.55;
   return Number.NaN;
 }
 
 /** Layouts an organisationsnummer is written in: "10", "6-4", "12", "2 6-4" ("16 556036-0793"). */
 function organisationLayout(v: RunView): boolean {
   if (v.groups === 1) return true; // 10 or 12 digits
-  if (v.isPair(6, 4, HYPHEN)) return true;
+  if (v.isPair(6, 4, SEP_HYPHEN)) return true;
   const { lens, seps } = v;
-  return v.groups === 3 && lens[0] === 2 && lens[1] === 6 && lens[2] === 4 && seps[1] === SPACE && seps[2] === HYPHEN;
+  return v.groups === 3 && lens[0] === 2 && lens[1] === 6 && lens[2] === 4 && seps[1] === SEP_SPACE && seps[2] === SEP_HYPHEN;
 }
 
 /**
@@ -31,7 +32,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   if (len !== 10 && len !== 12) return;
   const base = personalBase(v);
   if (!Number.isNaN(base)) {
-    const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === PLUS, thisYear);
+    const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === SEP_PLUS, thisYear);
     if (p) {
       const type = p.kind === 'samordningsnummer' ? 'SE_SAMORDNINGSNUMMER' : 'SE_PERSONNUMMER';
       const o = len - 10;
@@ -47,7 +48,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   }
   if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    out.push(v.interpretation('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, HYPHEN) ? 0.6 : 0.45, '', len - 10));
+    out.push(v.interpretation('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 0.6 : 0.45, '', len - 10));
   }
 }
 
@@ -55,11 +56,11 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
 export function recogniseGiro(v: RunView, out: Interpretation[]): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
-  const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, HYPHEN) || v.isPair(4, 4, HYPHEN);
+  const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
   if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.push(v.interpretation('SE_BANKGIRO', v.groups > 1 ? 0.3 : 0));
   const last = v.groups - 1;
-  let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === HYPHEN;
-  for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SPACE;
+  let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === SEP_HYPHEN;
+  for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SEP_SPACE;
   if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.push(v.interpretation('SE_PLUSGIRO', hyphenCheck ? 0.3 : 0));
 }
 
@@ -70,7 +71,7 @@ export function recognisePassport(v: RunView, out: Interpretation[]): void {
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
 export function recognisePostcode(v: RunView, out: Interpretation[]): void {
-  if (!v.isPair(3, 2, SPACE) || v.digits[0] === 0) return;
+  if (!v.isPair(3, 2, SEP_SPACE) || v.digits[0] === 0) return;
   const text = v.text;
   if (text.charCodeAt(v.end) !== 32) return;
   const c = text.charCodeAt(v.end + 1);

@@ -2,7 +2,7 @@
 // first word of every term as a transition table indexed by (state, letter class), so a word costs
 // one table load per letter until no term can start like it, then a tight skip to its end. A state
 // where a first word ends holds the terms that start with that word.
-import { CHAR_CLASS, LETTER, LOWER } from './char-class.js';
+import { CHAR_CLASS, LETTER, LOWER, SEP_PLUS, groupSeparator } from './char-class.js';
 import {
   CONTEXT_CLASSES,
   type CategoryDictionary,
@@ -133,8 +133,11 @@ export function buildLexicon(
   }
   classOf[48] = ZERO_CLASS;
   classOf[64] = AT_CLASS;
-  classOf[43] = PLUS_CLASS;
-  for (const c of [32, 0xa0, 45, 0x2013, 0x2011]) classOf[c] = GROUP_SEPARATOR;
+  // The digit runs' group separators, as digit-run.ts reads them.
+  for (let c = 0; c < classOf.length; c++) {
+    const sep = groupSeparator(c);
+    if (sep !== 0) classOf[c] = sep === SEP_PLUS ? PLUS_CLASS : GROUP_SEPARATOR;
+  }
   // States 0 (dead) and 1 (root).
   const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false], shortPrefix: false };
   for (const [cls, terms] of Object.entries(context.classes)) {

@@ -1,6 +1,7 @@
 // Payment cards (Luhn + issuer prefix + typical grouping) and Swedish phone numbers.
 import type { Interpretation } from './candidate.js';
-import { PLUS, type RunView, SPACE } from './run-view.js';
+import { SEP_PLUS, SEP_SPACE } from './char-class.js';
+import type { RunView } from './run-view.js';
 
 function issuerKnown(v: RunView): boolean {
   const len = v.digitCount;
@@ -23,7 +24,7 @@ function cardLayout(v: RunView): number {
   if (n === 1) return 0.55;
   const { lens, seps } = v;
   const sep = seps[1];
-  if (sep === PLUS) return 0;
+  if (sep === SEP_PLUS) return 0;
   for (let k = 2; k < n; k++) if (seps[k] !== sep) return 0;
   if (n === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return 0.7; // Amex, Diners
   for (let k = 0; k < n - 1; k++) if (lens[k] !== 4) return 0;
@@ -65,7 +66,7 @@ export function recognisePhone(v: RunView, out: Interpretation[]): void {
     // The first group is the area code with its 0 ("08", "031", "0480", "070"); then spaces only.
     const area = v.lens[0]!;
     if (area < 2 || area > 4 || (area === 2 && d[1] !== 8)) return;
-    for (let k = 2; k < v.groups; k++) if (v.seps[k] !== SPACE) return;
+    for (let k = 2; k < v.groups; k++) if (v.seps[k] !== SEP_SPACE) return;
   }
   let base: number;
   if (intl) base = 0.75;

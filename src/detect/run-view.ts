@@ -5,10 +5,6 @@ import type { Interpretation } from './candidate.js';
 import { luhnDigits } from './checksums.js';
 import type { DetectionType } from './types.js';
 
-export const SPACE = 32;
-export const HYPHEN = 45;
-export const PLUS = 43;
-
 export class RunView {
   text = '';
   /** Span of the range in the text (first digit, after last digit). */
@@ -20,7 +16,7 @@ export class RunView {
   groups = 0;
   /** Length of group k. */
   readonly lens = new Int32Array(12);
-  /** Separator before group k (k ≥ 1): SPACE (also no-break space), HYPHEN (also dashes) or PLUS. */
+  /** Separator before group k (k ≥ 1), as char-class.ts `groupSeparator` gives it: SEP_SPACE, SEP_HYPHEN or SEP_PLUS. */
   readonly seps = new Int32Array(12);
   /** Digit values, separators left out. */
   readonly digits = new Uint8Array(48);
