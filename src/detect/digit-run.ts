@@ -98,7 +98,8 @@ function interpret(v: RunView, ctx: ContextIndex, now: Date): Interpretation[] {
   const alts: Interpretation[] = [];
   // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
   // the '+' a phone number's span may take in front).
-  const licenceBefore = ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
+  const identityLength = v.digitCount === 10 || v.digitCount === 12;
+  const licenceBefore = identityLength && ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
   recogniseIdentity(v, now.getFullYear(), licenceBefore, alts);
   recognisePaymentCard(v, alts);
   recognisePhone(v, alts);

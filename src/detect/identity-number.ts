@@ -24,7 +24,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** Person or coordination number from date digits; null when neither calendar rule holds. */
-function personKind(year: number, month: number, day: number): IdentityKind | null {
+function personKind(year: number, month: number, day: number): PersonalNumberDigits['kind'] | null {
   if (isRealDate(year, month, day)) return 'personnummer';
   if (day >= 60) {
     // Coordination number: day + 60. Month 00 or day 60 (day unknown) occur and are accepted here only.
@@ -67,7 +67,7 @@ export function checkPersonalNumber(d: ArrayLike<number>, len: number, plus: boo
   if (year > thisYear) return null;
   const o = len - 10; // the 10 digits after the century
   const kind = personKind(year, num(d, o + 2, 2), num(d, o + 4, 2));
-  if (kind === null || kind === 'organisationsnummer' || !luhnDigits(d, o, o + 10)) return null;
+  if (kind === null || !luhnDigits(d, o, o + 10)) return null;
   return { kind, year };
 }
 
