@@ -11,16 +11,14 @@
 // every: 1 MiB documents, every finding built. Two engines in one process are each a little slower
 // than one alone (V8 specialises less), so compare ratios, not MB/s with bench/detect/run.ts.
 import type { Detector } from '../../src/detect/index.js';
-import { digitCsv, prose } from './corpus.js';
+import { digitCsv, flatDocuments, prose } from './corpus.js';
 
 const [a, b, which = 'csv', mb = '10', pairs = '15', mode = 'scanner'] = process.argv.slice(2);
 if (!a || !b) throw new Error('usage: ab.ts A.mjs B.mjs csv|prose [MB] [pairs] [scanner|every]');
 type Engine = { createDetector(o: { hashKey: string; maxFindingsPerType: number }): Detector };
 const [A, B] = (await Promise.all([import(a), import(b)])) as [Engine, Engine];
 const text = (which === 'csv' ? digitCsv : prose)(Number(mb) * 1e6);
-const chunk = mode === 'scanner' ? text.length : 1 << 20;
-const docs: string[] = [];
-for (let off = 0; off < text.length; off += chunk) docs.push(new TextDecoder().decode(new TextEncoder().encode(text.slice(off, off + chunk))));
+const docs = flatDocuments(text, mode === 'scanner' ? Infinity : 1 << 20);
 const cap = mode === 'scanner' ? 10_000 : Infinity;
 const detectors = [A, B].map((m) => m.createDetector({ hashKey: 'bench', maxFindingsPerType: cap }));
 const run = (d: Detector): [number, number] => {

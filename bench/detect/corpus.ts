@@ -73,3 +73,13 @@ export function digitCsv(bytes: number, seed = 2): string {
   }
   return rows.join('');
 }
+
+/**
+ * The text cut into documents of `chunk` characters (Infinity: one), each re-decoded into its own
+ * flat string as a scanner hands them over (slices of the corpus cost more per character read).
+ */
+export function flatDocuments(text: string, chunk: number): string[] {
+  const docs: string[] = [];
+  for (let off = 0; off < text.length; off += chunk) docs.push(new TextDecoder().decode(new TextEncoder().encode(text.slice(off, off + chunk))));
+  return docs;
+}

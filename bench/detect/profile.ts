@@ -3,7 +3,7 @@
 // --scanner: the whole text as one document with at most 10,000 findings listed per type, as
 // `infovakt scan` runs the engine; otherwise 1 MiB documents with every finding built.
 import { createDetector } from '../../src/detect/index.js';
-import { digitCsv, prose } from './corpus.js';
+import { digitCsv, flatDocuments, prose } from './corpus.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--scanner');
 const scanner = process.argv.includes('--scanner');
@@ -12,9 +12,7 @@ const MB = Number(args[1] ?? 20);
 const RUNS = Number(args[2] ?? 3);
 const CHUNK = scanner ? Infinity : 1 << 20;
 const text = which === 'csv' ? digitCsv(MB * 1e6) : prose(MB * 1e6);
-// Flat strings, as the scanner hands them over (slices cost more per read).
-const docs: string[] = [];
-for (let off = 0; off < text.length; off += CHUNK) docs.push(new TextDecoder().decode(new TextEncoder().encode(text.slice(off, off + CHUNK))));
+const docs = flatDocuments(text, CHUNK);
 const detector = createDetector({ hashKey: 'bench', maxFindingsPerType: scanner ? 10_000 : Infinity });
 const cpu = () => {
   const u = process.cpuUsage();
