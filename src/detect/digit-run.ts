@@ -94,13 +94,21 @@ function fill(text: string, a: number, b: number, plusBefore: boolean): RunView 
   return v;
 }
 
+// The reference year, read once per Date rather than per number.
+let yearOfDate: Date | null = null;
+let year = 0;
+
 function interpret(v: RunView, ctx: ContextIndex, now: Date): Interpretation[] {
+  if (now !== yearOfDate) {
+    yearOfDate = now;
+    year = now.getFullYear();
+  }
   const alts: Interpretation[] = [];
   // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
   // the '+' a phone number's span may take in front).
   const identityLength = v.digitCount === 10 || v.digitCount === 12;
   const licenceBefore = identityLength && ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
-  recogniseIdentity(v, now.getFullYear(), licenceBefore, alts);
+  recogniseIdentity(v, year, licenceBefore, alts);
   recognisePaymentCard(v, alts);
   recognisePhone(v, alts);
   recogniseGiro(v, alts);

@@ -5,7 +5,7 @@ import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, buildLexicon } from '.
 import { maskValue } from './mask.js';
 import { type Prefilter, buildPrefilter } from './prefilter.js';
 import { type ScanResult, scanText } from './scan.js';
-import { CANDIDATE_LOOKAHEAD, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
+import { CANDIDATE_LOOKAHEAD, rankOf, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
 import { createKeyedHashHex } from './blake2s.js';
 import {
   CATEGORY_TYPES,
@@ -18,6 +18,8 @@ import {
   type DetectorOptions,
   type Finding,
 } from './types.js';
+
+const TYPE_INDEX: ReadonlyMap<DetectionType, number> = new Map(DETECTION_TYPES.map((t, k) => [t, k]));
 
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
 const ENGINE_REVISION = 3;
@@ -56,19 +58,28 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const wanted: ReadonlySet<DetectionType> | null = options.types ? new Set(options.types) : null;
   const reveal = options.reveal === true;
   const cap = options.maxFindingsPerType ?? Infinity;
-  // Per detect() call: findings built per type, and those counted past the cap.
-  let built = new Map<DetectionType, number>();
-  let omitted: Partial<Record<DetectionType, number>> = {};
+  // Per detect() call and type (index in DETECTION_TYPES): findings built, and those counted past
+  // the cap. Typed counters: on a register every number passes here, and a Map or a record keyed
+  // by type name cost more than scoring the number.
+  const built = new Int32Array(DETECTION_TYPES.length);
+  const omittedCount = new Int32Array(DETECTION_TYPES.length);
   /** Room for one more finding of this type? Otherwise it is counted as omitted. */
   const room = (type: DetectionType): boolean => {
     if (cap === Infinity) return true; // no limit: no counting on the hot path
-    const n = built.get(type) ?? 0;
-    if (n < cap) {
-      built.set(type, n + 1);
+    const k = TYPE_INDEX.get(type)!;
+    if (built[k]! < cap) {
+      built[k]!++;
       return true;
     }
-    omitted[type] = (omitted[type] ?? 0) + 1;
+    omittedCount[k]!++;
     return false;
+  };
+  const omitted = (): Partial<Record<DetectionType, number>> => {
+    const o: Partial<Record<DetectionType, number>> = {};
+    omittedCount.forEach((n, k) => {
+      if (n > 0) o[DETECTION_TYPES[k]!] = n;
+    });
+    return o;
   };
 
   // Raw values are hashed every time (no cache holding them; one BLAKE2s compression is cheap). The
@@ -79,8 +90,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const termForms = new Map<LexiconEntry, { masked: string; hash: string }>();
 
   function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding | null {
+    if (rankOf(score) < minRank || !room(alt.type)) return null;
     const confidence = toConfidence(score);
-    if (CONFIDENCE_ORDER[confidence] < minRank || !room(alt.type)) return null;
     const f: Finding = {
       type: alt.type,
       confidence,
@@ -113,8 +124,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   }
 
   function detectAll(text: string, ctx?: DetectContext): DetectResult {
-    built = new Map();
-    omitted = {};
+    built.fill(0);
+    omittedCount.fill(0);
     const offset = ctx?.offset ?? 0;
     const now = options.now ?? new Date();
     const out: Finding[] = [];
@@ -142,8 +153,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(slot, entry.strong, start, end, scan.ctx);
+      if (rankOf(score) < minRank || !room(type)) continue;
       const confidence = toConfidence(score);
-      if (CONFIDENCE_ORDER[confidence] < minRank || !room(type)) continue;
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.
       let fixed = termForms.get(entry);
@@ -156,7 +167,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       if (reveal) f.value = entry.label;
       out.push(f);
     }
-    return { findings: out.sort((a, b) => a.start - b.start || a.end - b.end), omitted };
+    return { findings: out.sort((a, b) => a.start - b.start || a.end - b.end), omitted: omitted() };
   }
 
   return { detect: (text, ctx) => detectAll(text, ctx).findings, detectAll };

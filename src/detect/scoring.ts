@@ -37,6 +37,9 @@ export function toConfidence(score: number): Confidence {
   return score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low';
 }
 
+/** CONFIDENCE_ORDER[toConfidence(score)], without the lookup by name. */
+export const rankOf = (score: number): number => (score >= 0.8 ? 2 : score >= 0.5 ? 1 : 0);
+
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
 
 /** A close label of the counter kind, nearer than the closest supporting word. */
