@@ -61,7 +61,16 @@ const SINGLE_SEP = SINGLE + MAX_SINGLE * 4;
 // Several groups: digits so far (1–5), in digits and after a separator.
 const MULTI = SINGLE_SEP + MAX_SINGLE * 4;
 const MULTI_SEP = MULTI + MAX_MULTI;
-const FIRST_WORD_STATE = MULTI_SEP + MAX_MULTI;
+// A date "2024-03-15" (also with spaces or dashes): four digits, not '0' first, no '+' before, then
+// groups of two. Every register has dates, and no recogniser accepts one or a part of one (nor
+// "2024-03"); any other continuation leaves for the MULTI states with the same digit count.
+const DATE_YEAR_SEP = MULTI_SEP + MAX_MULTI;
+const DATE_MONTH1 = DATE_YEAR_SEP + 1;
+const DATE_MONTH2 = DATE_YEAR_SEP + 2;
+const DATE_MONTH_SEP = DATE_YEAR_SEP + 3;
+const DATE_DAY1 = DATE_YEAR_SEP + 4;
+const DATE_DAY2 = DATE_YEAR_SEP + 5;
+const FIRST_WORD_STATE = DATE_YEAR_SEP + 6;
 
 const single = (len: number, zero: number, plus: number): number => SINGLE + (Math.min(len, MAX_SINGLE) - 1) * 4 + zero * 2 + plus;
 const multi = (digits: number): number => MULTI + Math.min(digits, MAX_MULTI) - 1;
@@ -113,6 +122,7 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
       const k = s - SINGLE;
       const len = (k >> 2) + 1;
       if (digit) return single(len + 1, (k >> 1) & 1, k & 1);
+      if (cls === GROUP_SEPARATOR && s === single(4, 0, 0)) return DATE_YEAR_SEP;
       if (groupSep) return SINGLE_SEP + k;
       return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
     }
@@ -122,11 +132,36 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
       if (digit) return multi(len + 1);
       return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
     }
+    if (s >= DATE_YEAR_SEP) return dateTransition(s, cls);
     const sep = s >= MULTI_SEP;
     const digits = s - (sep ? MULTI_SEP : MULTI) + 1;
     if (digit) return multi(digits + 1);
     if (groupSep && !sep) return MULTI_SEP + digits - 1;
     return after(cls, digits >= MAX_MULTI);
+  }
+
+  /**
+   * A date's states: on its path they go on; anything else continues as the MULTI states would with
+   * the digits so far (5 or more from the month's first digit: `multi(5)`). A run ending as "2024",
+   * "2024-03" or "2024-03-15" has no work; "2024-3" and "2024-03-1" do (a postcode's and a plusgiro's shapes).
+   */
+  function dateTransition(s: number, cls: number): number {
+    const digit = isDigitClass(cls);
+    const groupSep = cls === GROUP_SEPARATOR || cls === PLUS_CLASS;
+    switch (s) {
+      case DATE_YEAR_SEP:
+        return digit ? DATE_MONTH1 : after(cls, false);
+      case DATE_MONTH1:
+        return digit ? DATE_MONTH2 : groupSep ? MULTI_SEP + MAX_MULTI - 1 : after(cls, true);
+      case DATE_MONTH2:
+        return digit ? multi(MAX_MULTI) : cls === GROUP_SEPARATOR ? DATE_MONTH_SEP : groupSep ? MULTI_SEP + MAX_MULTI - 1 : after(cls, false);
+      case DATE_MONTH_SEP:
+        return digit ? DATE_DAY1 : after(cls, false);
+      case DATE_DAY1:
+        return digit ? DATE_DAY2 : groupSep ? MULTI_SEP + MAX_MULTI - 1 : after(cls, true);
+      default: // DATE_DAY2
+        return digit ? multi(MAX_MULTI) : groupSep ? MULTI_SEP + MAX_MULTI - 1 : after(cls, false);
+    }
   }
 
   /** The state after a word or run ends at a character of class `cls` (not a digit), an event if `work`. */
