@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDetector } from '../../src/detect/index.js';
 import { MAX_FINDINGS_PER_TYPE } from '../../src/scan/analyse.js';
 import { digitCsv, prose } from './corpus.js';
@@ -120,11 +121,17 @@ try {
       matches = g.matches;
     }
     const [g, gc] = [median(rg), median(rgCpu)];
+    const row = (label: string, e: number, ec: number, found: string) =>
+      console.log(`| ${name} | ${label} | ${(bytes / 1e6).toFixed(0)} | ${e.toFixed(0)} (${ec.toFixed(0)}) | ${found} | ${g.toFixed(0)} (${gc.toFixed(0)}) | ${matches} | ${(e / g).toFixed(2)} | ${(ec / gc).toFixed(2)} |`);
     modes.forEach((m, i) => {
-      const [e, ec] = [median(eng[i]!.wall), median(eng[i]!.cpu)];
       const found = eng[i]!.counted > 0 ? `${eng[i]!.findings} (+ ${eng[i]!.counted})` : `${eng[i]!.findings}`;
-      console.log(`| ${name} | ${m.label} | ${(bytes / 1e6).toFixed(0)} | ${e.toFixed(0)} (${ec.toFixed(0)}) | ${found} | ${g.toFixed(0)} (${gc.toFixed(0)}) | ${matches} | ${(e / g).toFixed(2)} | ${(ec / gc).toFixed(2)} |`);
+      row(m.label, median(eng[i]!.wall), median(eng[i]!.cpu), found);
     });
+    // The floor: the prefilter's pass alone, in a process of its own (floor.ts says why).
+    const floor = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./floor.ts', import.meta.url)), file, String(RUNS)], { encoding: 'utf8' });
+    if (floor.status !== 0) throw new Error(`floor.ts failed: ${floor.stderr}`);
+    const [fw, fc, events] = floor.stdout.trim().split(/[ ()]+/).map(Number) as [number, number, number];
+    row('floor: the prefilter pass alone, nothing recognised', fw, fc, `${events} events`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -35,8 +35,8 @@ export interface LexiconEntry {
 
 /**
  * Classes of the automaton: one load per UTF-16 code unit in the scanner. The non-letters are told
- * apart as the digit runs need them (digit-run.ts): separators inside a run, '+', and '0' (a
- * phone number's first digit).
+ * apart as the digit runs need them (digit-run.ts): separators inside a run, '+', '0' (a phone
+ * number's first digit) and the digits a 12-digit identity number starts with (16, 18, 19, 20).
  */
 export const SEPARATOR = 0;
 /** Space, no-break space, hyphen, en dash and non-breaking hyphen: may separate a run's groups. */
@@ -44,13 +44,17 @@ export const GROUP_SEPARATOR = 1;
 /** '+': separates a run's groups, or stands before one ("+46 …"). */
 export const PLUS_CLASS = 2;
 export const ZERO_CLASS = 3;
-/** The digits 1–9. */
-export const DIGIT_CLASS = 4;
-export const AT_CLASS = 5;
+export const ONE_CLASS = 4;
+export const TWO_CLASS = 5;
+/** 6, 8 and 9: the second digit of the centuries 16 (organisationsnummer), 18 and 19. */
+export const SIX_EIGHT_NINE_CLASS = 6;
+/** The other digits: 3, 4, 5, 7. */
+export const DIGIT_CLASS = 7;
+export const AT_CLASS = 8;
 /** A letter that no first word contains; classes above it are the letters that occur in terms. */
-export const OTHER_LETTER = 6;
+export const OTHER_LETTER = 9;
 
-export const isDigitClass = (cls: number): boolean => cls === DIGIT_CLASS || cls === ZERO_CLASS;
+export const isDigitClass = (cls: number): boolean => cls >= ZERO_CLASS && cls <= DIGIT_CLASS;
 /** Separator, group separator or '+': the pass's step there only moves on. */
 export const isSeparatorClass = (cls: number): boolean => cls <= PLUS_CLASS;
 
@@ -129,9 +133,12 @@ export function buildLexicon(
   const classOf = new Uint8Array(65536);
   for (let c = 0; c < 256; c++) {
     if (CHAR_CLASS[c] === LETTER) classOf[c] = OTHER_LETTER;
-    if (c >= 49 && c <= 57) classOf[c] = DIGIT_CLASS;
+    if (c >= 48 && c <= 57) classOf[c] = DIGIT_CLASS;
   }
   classOf[48] = ZERO_CLASS;
+  classOf[49] = ONE_CLASS;
+  classOf[50] = TWO_CLASS;
+  for (const c of '689') classOf[c.charCodeAt(0)] = SIX_EIGHT_NINE_CLASS;
   classOf[64] = AT_CLASS;
   // The digit runs' group separators, as digit-run.ts reads them.
   for (let c = 0; c < classOf.length; c++) {

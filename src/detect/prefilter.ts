@@ -4,7 +4,19 @@
 // load per character, no data-dependent branch), so word ends and digit runs — unpredictable
 // branches that cost the character-by-character walk ~3 times as much — are free; the scanner
 // then jumps from event to event (scan.ts). Built from the lexicon's trie.
-import { AT_CLASS, GROUP_SEPARATOR, type Lexicon, OTHER_LETTER, PLUS_CLASS, SEPARATOR, ZERO_CLASS, isDigitClass } from './lexicon.js';
+import {
+  AT_CLASS,
+  GROUP_SEPARATOR,
+  type Lexicon,
+  ONE_CLASS,
+  OTHER_LETTER,
+  PLUS_CLASS,
+  SEPARATOR,
+  SIX_EIGHT_NINE_CLASS,
+  TWO_CLASS,
+  ZERO_CLASS,
+  isDigitClass,
+} from './lexicon.js';
 
 /** One window of the pre-pass: the state to continue from and how many events were written. */
 export interface PrefilterPass {
@@ -26,10 +38,11 @@ export interface Prefilter {
 /**
  * The digit runs, as digit-run.ts reads them: digits with single group separators (or '+')
  * between groups. The automaton follows a run's shape — a single group's length (up to 20), its
- * first digit '0' and a '+' before it; the digits of a run of several groups (up to 5) — and
- * marks the run's end (the character after it, or after a trailing separator) when a recogniser
- * could accept it: a run of several groups with 5 digits or more, a single group of 10, 12 or
- * 13–19 digits, 8–13 starting with '0', 9–12 after '+'. A group of 5–8 digits is a giro or
+ * first digit '0', a '+' before it and whether it starts with 16, 18, 19 or 20; the digits of a
+ * run of several groups (up to 5); dates — and marks the run's end (the character after it, or
+ * after a trailing separator) when a recogniser could accept it: a run of several groups with 5
+ * digits or more that is not a date, a single group of 10 or 13–19 digits, 12 after 16, 18, 19
+ * or 20, 8–13 starting with '0', 9–12 after '+'. A group of 5–8 digits is a giro or
  * passport number only after its context word: the scanner steps through the text after such a
  * word itself. A run right after letters ("SE45…", "F32.1") is an event at its first digit
  * (IBAN, VAT and ICD codes start in the word) and again at its end.
@@ -37,8 +50,21 @@ export interface Prefilter {
 const MAX_SINGLE = 20;
 const MAX_MULTI = 5;
 
-export function singleGroupHasWork(len: number, zeroFirst: boolean, plusBefore: boolean): boolean {
-  return len === 10 || len === 12 || (len >= 13 && len <= 19) || (zeroFirst && len >= 8 && len <= 13) || (plusBefore && len >= 9 && len <= 12);
+/**
+ * How a single group starts, as far as a 12-digit identity number cares: its first digit '1' or
+ * '2', and then the century 18, 19 or 20 or the organisationsnummer's prefix 16 (LEAD_CENTURY).
+ */
+const LEAD_OTHER = 0;
+const LEAD_ONE = 1;
+const LEAD_TWO = 2;
+const LEAD_CENTURY = 3;
+
+/**
+ * Whether a recogniser could accept a single group of `len` digits without a context word. Twelve
+ * digits are an identity number only after a century (or 16): "199001011234", not an OCR number.
+ */
+export function singleGroupHasWork(len: number, zeroFirst: boolean, plusBefore: boolean, century: boolean): boolean {
+  return len === 10 || (len === 12 && century) || (len >= 13 && len <= 19) || (zeroFirst && len >= 8 && len <= 13) || (plusBefore && len >= 9 && len <= 12);
 }
 
 // Automaton states. Entering a state below EVENT_STATES is an event: the event states behave like
@@ -55,11 +81,12 @@ const DEAD_WORD = 7; // inside a word no term can start like
 const DEAD_WORD_HIT = 8; // … after a prefix term matched ("sjukskriv*" in "sjukskrivningen")
 const AFTER_LETTERS = 9; // inside a run that started right after letters
 const AFTER_LETTERS_SEP = 10; // … after a group separator
-// Single group: (length 1–20, first digit '0', '+' before) in digits and after a separator.
+// Single group: (length 1–20, first digit '0', '+' before, lead) in digits and after a separator.
 const SINGLE = 11;
-const SINGLE_SEP = SINGLE + MAX_SINGLE * 4;
+const SINGLE_VARIANTS = 16;
+const SINGLE_SEP = SINGLE + MAX_SINGLE * SINGLE_VARIANTS;
 // Several groups: digits so far (1–5), in digits and after a separator.
-const MULTI = SINGLE_SEP + MAX_SINGLE * 4;
+const MULTI = SINGLE_SEP + MAX_SINGLE * SINGLE_VARIANTS;
 const MULTI_SEP = MULTI + MAX_MULTI;
 // A date "2024-03-15" (also with spaces or dashes): four digits, not '0' first, no '+' before, then
 // groups of two. Every register has dates, and no recogniser accepts one or a part of one (nor
@@ -72,7 +99,17 @@ const DATE_DAY1 = DATE_YEAR_SEP + 4;
 const DATE_DAY2 = DATE_YEAR_SEP + 5;
 const FIRST_WORD_STATE = DATE_YEAR_SEP + 6;
 
-const single = (len: number, zero: number, plus: number): number => SINGLE + (Math.min(len, MAX_SINGLE) - 1) * 4 + zero * 2 + plus;
+const single = (len: number, zero: number, plus: number, lead: number): number =>
+  SINGLE + (Math.min(len, MAX_SINGLE) - 1) * SINGLE_VARIANTS + zero * 8 + plus * 4 + lead;
+/** The fields of single-group state SINGLE + k or SINGLE_SEP + k. */
+const singleFields = (k: number) => ({ len: (k >> 4) + 1, zero: (k >> 3) & 1, plus: (k >> 2) & 1, lead: k & 3 });
+/** The lead after a group's digit of class `cls` at position `len` (0-based). */
+function nextLead(lead: number, len: number, cls: number): number {
+  if (len === 0) return cls === ONE_CLASS ? LEAD_ONE : cls === TWO_CLASS ? LEAD_TWO : LEAD_OTHER;
+  if (len === 1) return (lead === LEAD_ONE && cls === SIX_EIGHT_NINE_CLASS) || (lead === LEAD_TWO && cls === ZERO_CLASS) ? LEAD_CENTURY : LEAD_OTHER;
+  return lead;
+}
+const hasWork = (f: ReturnType<typeof singleFields>): boolean => singleGroupHasWork(f.len, f.zero === 1, f.plus === 1, f.lead === LEAD_CENTURY);
 const multi = (digits: number): number => MULTI + Math.min(digits, MAX_MULTI) - 1;
 
 /** Table size above which a lexicon (a municipality's very large dictionaries) goes without. */
@@ -109,7 +146,7 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
     }
     // Between words and runs.
     if (s === BETWEEN || s === BETWEEN_EVENT || s === AT_EVENT || s === PLUS || s === PLUS_EVENT) {
-      if (digit) return single(1, cls === ZERO_CLASS ? 1 : 0, s === PLUS || s === PLUS_EVENT ? 1 : 0);
+      if (digit) return single(1, cls === ZERO_CLASS ? 1 : 0, s === PLUS || s === PLUS_EVENT ? 1 : 0, nextLead(LEAD_OTHER, 0, cls));
       return after(cls, false);
     }
     // Runs: digits extend them, one separator may sit between groups, anything else ends them.
@@ -120,17 +157,16 @@ export function buildPrefilter(lex: Pick<Lexicon, 'classOf' | 'width' | 'next' |
     }
     if (s >= SINGLE && s < SINGLE_SEP) {
       const k = s - SINGLE;
-      const len = (k >> 2) + 1;
-      if (digit) return single(len + 1, (k >> 1) & 1, k & 1);
-      if (cls === GROUP_SEPARATOR && s === single(4, 0, 0)) return DATE_YEAR_SEP;
+      const f = singleFields(k);
+      if (digit) return single(f.len + 1, f.zero, f.plus, nextLead(f.lead, f.len, cls));
+      if (cls === GROUP_SEPARATOR && f.len === 4 && f.zero === 0 && f.plus === 0) return DATE_YEAR_SEP;
       if (groupSep) return SINGLE_SEP + k;
-      return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
+      return after(cls, hasWork(f));
     }
     if (s >= SINGLE_SEP && s < MULTI) {
-      const k = s - SINGLE_SEP;
-      const len = (k >> 2) + 1;
-      if (digit) return multi(len + 1);
-      return after(cls, singleGroupHasWork(len, ((k >> 1) & 1) === 1, (k & 1) === 1));
+      const f = singleFields(s - SINGLE_SEP);
+      if (digit) return multi(f.len + 1);
+      return after(cls, hasWork(f));
     }
     if (s >= DATE_YEAR_SEP) return dateTransition(s, cls);
     const sep = s >= MULTI_SEP;
