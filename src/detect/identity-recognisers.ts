@@ -4,6 +4,13 @@ import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
 import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
 import type { RunView } from './run-view.js';
 
+const centuries: string[] = [];
+/** The first two digits of a four-digit year ("19" for 1981), one string per century. */
+function centuryOf(year: number): string {
+  const c = Math.floor(year / 100);
+  return (centuries[c] ??= String(c).padStart(2, '0'));
+}
+
 /** Base score of a personnummer by layout ("6-4" …); NaN where the layout is not one. */
 function personalBase(v: RunView): number {
   const len = v.digitCount;
@@ -39,7 +46,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
       // Month 00 / day 60 are legal for coordination numbers but rarer: slightly less sure.
       const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
       // The normalised value has 12 digits: the century in front of a 10-digit number.
-      const century = len === 10 ? String(p.year).padStart(4, '0').slice(0, 2) : '';
+      const century = len === 10 ? centuryOf(p.year) : '';
       out.push(v.interpretation(type, unusual ? base - 0.05 : base, century));
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
       if (licenceBefore) out.push(v.interpretation('SE_DRIVING_LICENCE', 0, century));
