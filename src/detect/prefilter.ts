@@ -1,9 +1,9 @@
-// A branch-free pre-pass over the text that finds the few places where the scanner has work: the
-// end of every word whose trie walk records a hit, the end of every digit run that a recogniser
-// could accept, digits right after letters and every '@'. It is one table-driven automaton (one
-// load per character, no data-dependent branch), so word ends and digit runs — unpredictable
-// branches that cost the character-by-character walk ~3 times as much — are free; the scanner
-// then jumps from event to event (scan.ts). Built from the lexicon's trie.
+// A pre-pass over the text that finds the few places where the scanner has work: the end of every
+// word whose trie walk records a hit, the end of every digit run that a recogniser could accept,
+// digits right after letters and every '@'. It is one table-driven automaton (one load per
+// character, and one branch that is almost never taken: an event), so word ends and digit runs —
+// unpredictable branches that cost the character-by-character walk ~3 times as much — are free;
+// the scanner then jumps from event to event (scan.ts). Built from the lexicon's trie.
 import {
   AT_CLASS,
   GROUP_SEPARATOR,
@@ -256,8 +256,10 @@ function passOver(table: Int32Array, limit: number, classes: Uint8Array): Prefil
     let o = 0;
     for (let p = from; p < to; p++) {
       v = transitions[v + classOf[text.charCodeAt(p)]!]!;
-      out[o] = p; // written always, kept when an event: no branch
-      o += (v - eventLimit) >>> 31;
+      // A branch, not a store at every character (o += flag): events are 1–3 % of the characters
+      // since the automaton marks only runs with work, so the branch predicts well, and the pass
+      // ran 1.2× (a register) to 1.4× (prose) faster for it.
+      if (v < eventLimit) out[o++] = p;
     }
     if (to === text.length && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
     return { state: v, events: o };
