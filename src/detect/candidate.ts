@@ -16,3 +16,8 @@ export interface Candidate {
   end: number;
   alts: Interpretation[];
 }
+
+/** Where recognisers put the readings of a range (digit-run.ts reuses one for every range tried). */
+export interface ReadingSink {
+  push(reading: Interpretation): void;
+}

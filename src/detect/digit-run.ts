@@ -1,7 +1,7 @@
 // Digit runs: digits with single separators (space, no-break space, hyphen, en dash, '+') between
 // groups. Every digit-based recogniser sees only these runs, split at group boundaries, so a long
 // number is never read as a shorter one from its middle.
-import type { Candidate, Interpretation } from './candidate.js';
+import type { Candidate, Interpretation, ReadingSink } from './candidate.js';
 import { SEP_HYPHEN, SEP_SPACE, groupSeparator, isLetterCode } from './char-class.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
@@ -98,12 +98,34 @@ function fill(text: string, a: number, b: number, plusBefore: boolean): RunView 
 let yearOfDate: Date | null = null;
 let year = 0;
 
-function interpret(v: RunView, ctx: ContextIndex, now: Date): Interpretation[] {
+/**
+ * The readings of the range being tried, in one list reused for every range: most ranges tried
+ * have none, and a candidate's own list is made at its exact size (a list grown by push would
+ * reserve 17 slots for one reading; a register makes a candidate every 50 bytes).
+ */
+class Readings implements ReadingSink {
+  count = 0;
+  private readonly items: Interpretation[] = [];
+
+  push(reading: Interpretation): void {
+    this.items[this.count++] = reading;
+  }
+
+  /** The readings as a list of their own, leaving this one empty. */
+  take(): Interpretation[] {
+    const n = this.count;
+    this.count = 0;
+    return n === 1 ? [this.items[0]!] : this.items.slice(0, n);
+  }
+}
+const readings = new Readings();
+
+function interpret(v: RunView, ctx: ContextIndex, now: Date): Readings {
   if (now !== yearOfDate) {
     yearOfDate = now;
     year = now.getFullYear();
   }
-  const alts: Interpretation[] = [];
+  const alts = readings;
   // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
   // the '+' a phone number's span may take in front).
   const identityLength = v.digitCount === 10 || v.digitCount === 12;
@@ -214,8 +236,8 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
       const plus = a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43;
       if (!plausible(text, a, b, plus, ctx)) continue;
       const v = fill(text, a, b, plus);
-      const alts = interpret(v, ctx, now);
-      if (alts.length > 0) {
+      if (interpret(v, ctx, now).count > 0) {
+        const alts = readings.take();
         // "+46 …": the plus belongs to the phone number's span.
         let plusPhone = false;
         if (v.plusBefore) for (const x of alts) plusPhone ||= x.type === 'SE_PHONE';

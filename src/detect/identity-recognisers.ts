@@ -1,5 +1,5 @@
 // Interpretations of a digit run as Swedish identity, giro, passport or postal numbers.
-import type { Interpretation } from './candidate.js';
+import type { ReadingSink } from './candidate.js';
 import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
 import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
 import type { RunView } from './run-view.js';
@@ -34,7 +34,7 @@ function organisationLayout(v: RunView): boolean {
  * Personnummer/samordningsnummer (and the driving licence that carries it, when a licence word
  * stands close enough before to make it one), else organisationsnummer.
  */
-export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: boolean, out: Interpretation[]): void {
+export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: boolean, out: ReadingSink): void {
   const len = v.digitCount;
   if (len !== 10 && len !== 12) return;
   const base = personalBase(v);
@@ -60,7 +60,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
 }
 
 /** Bankgiro NNN-NNNN / NNNN-NNNN and plusgiro (hyphen before the check digit): only real with context. */
-export function recogniseGiro(v: RunView, out: Interpretation[]): void {
+export function recogniseGiro(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
   const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
@@ -72,12 +72,12 @@ export function recogniseGiro(v: RunView, out: Interpretation[]): void {
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
-export function recognisePassport(v: RunView, out: Interpretation[]): void {
+export function recognisePassport(v: RunView, out: ReadingSink): void {
   if (v.digitCount === 8 && v.groups === 1) out.push(v.interpretation('SE_PASSPORT', 0));
 }
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
-export function recognisePostcode(v: RunView, out: Interpretation[]): void {
+export function recognisePostcode(v: RunView, out: ReadingSink): void {
   if (!v.isPair(3, 2, SEP_SPACE) || v.digits[0] === 0) return;
   const text = v.text;
   if (text.charCodeAt(v.end) !== 32) return;

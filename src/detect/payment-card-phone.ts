@@ -1,5 +1,5 @@
 // Payment cards (Luhn + issuer prefix + typical grouping) and Swedish phone numbers.
-import type { Interpretation } from './candidate.js';
+import type { ReadingSink } from './candidate.js';
 import { SEP_PLUS, SEP_SPACE } from './char-class.js';
 import type { RunView } from './run-view.js';
 
@@ -32,7 +32,7 @@ function cardLayout(v: RunView): number {
   return last >= 1 && last <= 4 ? 0.7 : 0;
 }
 
-export function recognisePaymentCard(v: RunView, out: Interpretation[]): void {
+export function recognisePaymentCard(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 13 || len > 19) return;
   const base = cardLayout(v);
@@ -41,7 +41,7 @@ export function recognisePaymentCard(v: RunView, out: Interpretation[]): void {
 }
 
 /** +46 / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
-export function recognisePhone(v: RunView, out: Interpretation[]): void {
+export function recognisePhone(v: RunView, out: ReadingSink): void {
   const d = v.digits;
   const len = v.digitCount;
   // Where the national number starts (after +46, 0046 or the trunk 0).
