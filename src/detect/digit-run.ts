@@ -84,11 +84,16 @@ function fill(text: string, a: number, b: number, plusBefore: boolean): RunView 
   v.end = gEnd[b]!;
   v.plusBefore = plusBefore;
   v.groups = b - a + 1;
+  // Tables in locals: a store into one typed array could alias another's loads, so V8 would reload
+  // them at every digit.
+  const { lens, seps, digits } = v;
   let n = 0;
   for (let k = a; k <= b; k++) {
-    v.lens[k - a] = gEnd[k]! - gStart[k]!;
-    v.seps[k - a] = k > a ? gSep[k]! : 0;
-    for (let p = gStart[k]!; p < gEnd[k]!; p++) v.digits[n++] = text.charCodeAt(p) - 48;
+    const from = gStart[k]!;
+    const to = gEnd[k]!;
+    lens[k - a] = to - from;
+    seps[k - a] = k > a ? gSep[k]! : 0;
+    for (let p = from; p < to; p++) digits[n++] = text.charCodeAt(p) - 48;
   }
   v.digitCount = n;
   return v;
