@@ -17,7 +17,10 @@ export interface Candidate {
   alts: Interpretation[];
 }
 
-/** Where recognisers put the readings of a range (digit-run.ts reuses one for every range tried). */
+/**
+ * Where the digit recognisers put the readings of the range being tried (candidate-queue.ts): its
+ * value is `prefix` + the range's digits after the first `skip`, made only for a finding.
+ */
 export interface ReadingSink {
-  push(reading: Interpretation): void;
+  add(type: DetectionType, base: number, prefix?: string, skip?: number, detail?: string): void;
 }

@@ -1,7 +1,7 @@
 // Digit runs: digits with single separators (space, no-break space, hyphen, en dash, '+') between
 // groups. Every digit-based recogniser sees only these runs, split at group boundaries, so a long
 // number is never read as a shorter one from its middle.
-import type { Candidate, Interpretation, ReadingSink } from './candidate.js';
+import type { CandidateQueue } from './candidate-queue.js';
 import { SEP_HYPHEN, SEP_SPACE, groupSeparator, isLetterCode } from './char-class.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
@@ -103,34 +103,13 @@ function fill(text: string, a: number, b: number, plusBefore: boolean): RunView 
 let yearOfDate: Date | null = null;
 let year = 0;
 
-/**
- * The readings of the range being tried, in one list reused for every range: most ranges tried
- * have none, and a candidate's own list is made at its exact size (a list grown by push would
- * reserve 17 slots for one reading; a register makes a candidate every 50 bytes).
- */
-class Readings implements ReadingSink {
-  count = 0;
-  private readonly items: Interpretation[] = [];
 
-  push(reading: Interpretation): void {
-    this.items[this.count++] = reading;
-  }
-
-  /** The readings as a list of their own, leaving this one empty. */
-  take(): Interpretation[] {
-    const n = this.count;
-    this.count = 0;
-    return n === 1 ? [this.items[0]!] : this.items.slice(0, n);
-  }
-}
-const readings = new Readings();
-
-function interpret(v: RunView, ctx: ContextIndex, now: Date): Readings {
+/** The range's readings, added to `alts` (open until the caller commits or discards them). */
+function interpret(v: RunView, ctx: ContextIndex, now: Date, alts: CandidateQueue): void {
   if (now !== yearOfDate) {
     yearOfDate = now;
     year = now.getFullYear();
   }
-  const alts = readings;
   // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
   // the '+' a phone number's span may take in front).
   const identityLength = v.digitCount === 10 || v.digitCount === 12;
@@ -141,11 +120,10 @@ function interpret(v: RunView, ctx: ContextIndex, now: Date): Readings {
   recogniseGiro(v, alts);
   recognisePassport(v, alts);
   recognisePostcode(v, alts);
-  return alts;
 }
 
 /** Read the run starting at digit `i`, push candidates, return the index after the run. */
-export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextIndex, out: Candidate[]): number {
+export function scanDigitRun(text: string, i: number, now: Date, ctx: ContextIndex, out: CandidateQueue): number {
   const n = text.length;
   let j = i;
   let g = 0;
@@ -180,7 +158,7 @@ export function recogniseRunEndingAt(
   e: number,
   now: Date,
   ctx: ContextIndex,
-  out: Candidate[],
+  out: CandidateQueue,
   settled: ((end: number) => void) | null,
 ): number {
   const last = e > lo && isDigit(text.charCodeAt(e - 1)) ? e - 1 : e - 2 >= lo && groupSeparator(text.charCodeAt(e - 1)) !== 0 && isDigit(text.charCodeAt(e - 2)) ? e - 2 : -1;
@@ -224,7 +202,7 @@ export function recogniseRunEndingAt(
 }
 
 /** Candidates from groups 0..g−1 of the run text[i, end) in the group tables. */
-function recogniseRun(text: string, i: number, end: number, g: number, now: Date, ctx: ContextIndex, out: Candidate[]): void {
+function recogniseRun(text: string, i: number, end: number, g: number, now: Date, ctx: ContextIndex, out: CandidateQueue): void {
   const n = text.length;
   // Parts of decimals, dotted or slashed references ("1.234.567", "2023/1234", "12:30") are not identifiers.
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
@@ -241,12 +219,11 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
       const plus = a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43;
       if (!plausible(text, a, b, plus, ctx)) continue;
       const v = fill(text, a, b, plus);
-      if (interpret(v, ctx, now).count > 0) {
-        const alts = readings.take();
+      interpret(v, ctx, now, out);
+      if (out.pending > 0) {
         // "+46 …": the plus belongs to the phone number's span.
-        let plusPhone = false;
-        if (v.plusBefore) for (const x of alts) plusPhone ||= x.type === 'SE_PHONE';
-        out.push({ start: plusPhone ? v.start - 1 : v.start, end: v.end, alts });
+        const plusPhone = v.plusBefore && out.openHas('SE_PHONE');
+        out.commit(plusPhone ? v.start - 1 : v.start, v.end, v.start, v.end);
         a = b + 1;
         matched = true;
         break;

@@ -1,11 +1,13 @@
 // createDetector: compile dictionaries once, then detect() = one scan pass + scoring + masking.
-import type { Candidate, Interpretation } from './candidate.js';
+import type { Interpretation } from './candidate.js';
+import type { CandidateQueue } from './candidate-queue.js';
+import type { ContextIndex } from './context-index.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
 import { CATEGORY_SLOT0, type Lexicon, type LexiconEntry, buildLexicon } from './lexicon.js';
 import { maskValue } from './mask.js';
 import { type Prefilter, buildPrefilter } from './prefilter.js';
 import { type ScanResult, scanText } from './scan.js';
-import { CANDIDATE_LOOKAHEAD, rankOf, scoreInterpretation, scoreTerm, toConfidence } from './scoring.js';
+import { CANDIDATE_LOOKAHEAD, rankOf, scoreInterpretation, scoreReading, scoreTerm, toConfidence } from './scoring.js';
 import { createKeyedHashHex } from './blake2s.js';
 import {
   CATEGORY_TYPES,
@@ -17,9 +19,8 @@ import {
   type Detector,
   type DetectorOptions,
   type Finding,
+  TYPE_INDEX,
 } from './types.js';
-
-const TYPE_INDEX: ReadonlyMap<DetectionType, number> = new Map(DETECTION_TYPES.map((t, k) => [t, k]));
 
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
 const ENGINE_REVISION = 3;
@@ -63,10 +64,9 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   // by type name cost more than scoring the number.
   const built = new Int32Array(DETECTION_TYPES.length);
   const omittedCount = new Int32Array(DETECTION_TYPES.length);
-  /** Room for one more finding of this type? Otherwise it is counted as omitted. */
-  const room = (type: DetectionType): boolean => {
+  /** Room for one more finding of this type (its index)? Otherwise it is counted as omitted. */
+  const room = (k: number): boolean => {
     if (cap === Infinity) return true; // no limit: no counting on the hot path
-    const k = TYPE_INDEX.get(type)!;
     if (built[k]! < cap) {
       built[k]!++;
       return true;
@@ -89,8 +89,10 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   const hashOf = (type: DetectionType, value: string): string => mac(prefixes.get(type)!, value);
   const termForms = new Map<LexiconEntry, { masked: string; hash: string }>();
 
-  function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding | null {
-    if (rankOf(score) < minRank || !room(alt.type)) return null;
+  /** Is a finding of this score and type (its index) kept and built? Counts it either way. */
+  const kept = (score: number, typeIndex: number): boolean => rankOf(score) >= minRank && room(typeIndex);
+
+  function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding {
     const confidence = toConfidence(score);
     const f: Finding = {
       type: alt.type,
@@ -105,22 +107,38 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     return f;
   }
 
-  /** Score a candidate's readings, keep the best, and build its finding if it is kept. */
-  function emit(cand: Candidate, scan: ScanResult, offset: number, out: Finding[]): void {
-    let best: Interpretation | null = null;
+  /** Score candidate k's readings, keep the best, and build its finding if it is kept. */
+  function emit(queue: CandidateQueue, k: number, ctx: ContextIndex, offset: number, out: Finding[]): void {
+    const start = queue.start[k]!;
+    const end = queue.end[k]!;
+    const cand = queue.object(k);
+    if (cand) {
+      let best: Interpretation | null = null;
+      let bestScore = -1;
+      for (const alt of cand.alts) {
+        if (wanted && !wanted.has(alt.type)) continue;
+        const s = scoreInterpretation(alt, start, end, ctx);
+        if (s > bestScore) {
+          best = alt;
+          bestScore = s;
+        }
+      }
+      if (best && bestScore > 0 && kept(bestScore, TYPE_INDEX.get(best.type)!)) out.push(finding(best, bestScore, start, end, offset));
+      return;
+    }
+    // A digit run's readings, as numbers: an object only for a finding that is built.
+    let best = -1;
     let bestScore = -1;
-    for (const alt of cand.alts) {
-      if (wanted && !wanted.has(alt.type)) continue;
-      const s = scoreInterpretation(alt, cand.start, cand.end, scan.ctx);
+    for (let r = queue.first[k]!, last = r + queue.readings[k]!; r < last; r++) {
+      const type = DETECTION_TYPES[queue.type[r]!]!;
+      if (wanted && !wanted.has(type)) continue;
+      const s = scoreReading(type, queue.base[r]!, start, end, ctx);
       if (s > bestScore) {
-        best = alt;
+        best = r;
         bestScore = s;
       }
     }
-    if (best && bestScore > 0) {
-      const f = finding(best, bestScore, cand.start, cand.end, offset);
-      if (f) out.push(f);
-    }
+    if (best >= 0 && bestScore > 0 && kept(bestScore, queue.type[best]!)) out.push(finding(queue.interpretation(k, best), bestScore, start, end, offset));
   }
 
   function detectAll(text: string, ctx?: DetectContext): DetectResult {
@@ -135,15 +153,14 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     let head = 0;
     const settled = (pos: number, scan: ScanResult): void => {
       const pending = scan.candidates;
-      while (head < pending.length && pending[head]!.end + CANDIDATE_LOOKAHEAD < pos) emit(pending[head++]!, scan, offset, out);
+      while (head < pending.length && pending.end[head]! + CANDIDATE_LOOKAHEAD < pos) emit(pending, head++, scan.ctx, offset, out);
       if (head >= 64) {
-        pending.copyWithin(0, head);
-        pending.length -= head;
+        pending.dropFront(head);
         head = 0;
       }
     };
     const scan = scanText(text, lexicon, prefilter, now, settled);
-    for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates[k]!, scan, offset, out);
+    for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates, k, scan.ctx, offset, out);
     const terms = scan.terms;
     for (let k = 0; k < terms.count; k++) {
       const slot = terms.slot[k]!;
@@ -153,7 +170,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(slot, entry.strong, start, end, scan.ctx);
-      if (rankOf(score) < minRank || !room(type)) continue;
+      if (!kept(score, TYPE_INDEX.get(type)!)) continue;
       const confidence = toConfidence(score);
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.

@@ -47,15 +47,15 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
       const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
       // The normalised value has 12 digits: the century in front of a 10-digit number.
       const century = len === 10 ? centuryOf(p.year) : '';
-      out.push(v.interpretation(type, unusual ? base - 0.05 : base, century));
+      out.add(type, unusual ? base - 0.05 : base, century);
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
-      if (licenceBefore) out.push(v.interpretation('SE_DRIVING_LICENCE', 0, century));
+      if (licenceBefore) out.add('SE_DRIVING_LICENCE', 0, century);
       return;
     }
   }
   if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    out.push(v.interpretation('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 0.6 : 0.45, '', len - 10));
+    out.add('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 0.6 : 0.45, '', len - 10);
   }
 }
 
@@ -64,16 +64,16 @@ export function recogniseGiro(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
   const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
-  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.push(v.interpretation('SE_BANKGIRO', v.groups > 1 ? 0.3 : 0));
+  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add('SE_BANKGIRO', v.groups > 1 ? 0.3 : 0);
   const last = v.groups - 1;
   let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === SEP_HYPHEN;
   for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SEP_SPACE;
-  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.push(v.interpretation('SE_PLUSGIRO', hyphenCheck ? 0.3 : 0));
+  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add('SE_PLUSGIRO', hyphenCheck ? 0.3 : 0);
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
 export function recognisePassport(v: RunView, out: ReadingSink): void {
-  if (v.digitCount === 8 && v.groups === 1) out.push(v.interpretation('SE_PASSPORT', 0));
+  if (v.digitCount === 8 && v.groups === 1) out.add('SE_PASSPORT', 0);
 }
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
@@ -84,5 +84,5 @@ export function recognisePostcode(v: RunView, out: ReadingSink): void {
   const c = text.charCodeAt(v.end + 1);
   const c2 = text.charCodeAt(v.end + 2);
   const upper = (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
-  if (upper && c2 >= 97) out.push(v.interpretation('SE_POSTAL_ADDRESS', 0.55));
+  if (upper && c2 >= 97) out.add('SE_POSTAL_ADDRESS', 0.55);
 }

@@ -37,7 +37,7 @@ export function recognisePaymentCard(v: RunView, out: ReadingSink): void {
   if (len < 13 || len > 19) return;
   const base = cardLayout(v);
   if (base === 0 || !issuerKnown(v) || !v.luhn(0, len)) return;
-  out.push(v.interpretation('PAYMENT_CARD', base));
+  out.add('PAYMENT_CARD', base);
 }
 
 /** +46 / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
@@ -72,5 +72,5 @@ export function recognisePhone(v: RunView, out: ReadingSink): void {
   if (intl) base = 0.75;
   else if (mobile) base = grouped ? 0.7 : 0.6;
   else base = grouped ? 0.6 : 0.35;
-  out.push(v.interpretation('SE_PHONE', base, '+46', from, mobile ? 'mobile' : 'landline'));
+  out.add('SE_PHONE', base, '+46', from, mobile ? 'mobile' : 'landline');
 }

@@ -68,7 +68,7 @@ function collect(text: string, lex: Lexicon, withPrefilter: boolean) {
   if (withPrefilter && !prefilter) throw new Error('no prefilter');
   const scan = scanText(text, lex, prefilter, NOW);
   return {
-    candidates: scan.candidates,
+    candidates: scan.candidates.toArray(),
     terms: Array.from({ length: scan.terms.count }, (_, k) => [scan.terms.slot[k], scan.terms.start[k], scan.terms.end[k], scan.terms.entry[k]!.label]),
     context: scan.ctx.starts,
   };

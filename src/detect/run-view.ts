@@ -1,9 +1,8 @@
 // A digit run (or part of one) as the recognisers see it: group lengths, separators and digit
 // values in fixed tables, refilled for every range tried — no string or object per number. The
-// normalised value a finding needs is made from the text only when the finding is built.
-import type { Interpretation } from './candidate.js';
+// normalised value a finding needs is made from the text only when the finding is built
+// (candidate-queue.ts).
 import { luhnDigits } from './checksums.js';
-import type { DetectionType } from './types.js';
 
 export class RunView {
   text = '';
@@ -36,44 +35,5 @@ export class RunView {
   /** Luhn (mod 10) over the digits from..to; the last is the check digit. */
   luhn(from: number, to: number): boolean {
     return luhnDigits(this.digits, from, to);
-  }
-
-  /** An interpretation of this range whose value is `prefix` + its digits after the first `skip`. */
-  interpretation(type: DetectionType, base: number, prefix = '', skip = 0, detail?: string): Interpretation {
-    return new RunInterpretation(type, base, this.text, this.start, this.end, prefix, skip, detail);
-  }
-}
-
-/** Made only for numbers a recogniser accepts; the value string only when a finding is built. */
-class RunInterpretation implements Interpretation {
-  private cached: string | undefined = undefined;
-
-  constructor(
-    readonly type: DetectionType,
-    readonly base: number,
-    private readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly prefix: string,
-    private readonly skip: number,
-    readonly detail: string | undefined,
-  ) {}
-
-  get value(): string {
-    if (this.cached !== undefined) return this.cached;
-    const { text, end } = this;
-    let value = this.prefix;
-    let skip = this.skip;
-    // The digit groups, sliced whole (a single group is one slice).
-    for (let p = this.start; p < end; ) {
-      let q = p;
-      while (q < end && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-      const from = Math.min(p + skip, q);
-      skip -= from - p;
-      if (from < q) value += text.slice(from, q);
-      p = q + 1; // one separator between groups
-    }
-    this.cached = value;
-    return value;
   }
 }

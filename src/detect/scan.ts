@@ -2,7 +2,7 @@
 // no term can start like is skipped to its end), digits go to the digit-run recognisers, '@' to
 // e-mail. The prefilter (prefilter.ts) marks where that work is, and the pass jumps there. Nothing
 // here scores; it only collects candidates and the positions of context words.
-import type { Candidate } from './candidate.js';
+import { CandidateQueue } from './candidate-queue.js';
 import { LOWER, isLetterCode, isUpperCode } from './char-class.js';
 import { ContextIndex } from './context-index.js';
 import { NUMBER_CONTEXT_REACH, isNumberContextSlot, recogniseRunEndingAt, scanDigitRun } from './digit-run.js';
@@ -54,8 +54,8 @@ export class TermList {
 
 export interface ScanResult {
   ctx: ContextIndex;
-  /** In text order. A `settled` callback may consume (remove) candidates from the front. */
-  candidates: Candidate[];
+  /** In text order. A `settled` callback may consume (drop) candidates from the front. */
+  candidates: CandidateQueue;
   terms: TermList;
 }
 
@@ -107,7 +107,7 @@ const eventBuffer = (): Int32Array => (sharedEvents ??= new Int32Array(WINDOW + 
  */
 export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null, now: Date, settled?: Settled): ScanResult {
   const ctx = new ContextIndex();
-  const candidates: Candidate[] = [];
+  const candidates = new CandidateQueue(text);
   const terms = new TermList();
   const result: ScanResult = { ctx, candidates, terms };
   const { classOf, width, next, prefixEnds, entries, first3 } = lex;

@@ -4,7 +4,7 @@
 import type { Interpretation } from './candidate.js';
 import type { ContextIndex } from './context-index.js';
 import { CATEGORY_SLOT0, contextSlot } from './lexicon.js';
-import { CATEGORY_TYPES, type CategoryType, type Confidence } from './types.js';
+import { CATEGORY_TYPES, type CategoryType, type Confidence, type DetectionType } from './types.js';
 
 export const SUPPORT_BEFORE = 300;
 export const SUPPORT_AFTER = 100;
@@ -61,8 +61,13 @@ function contextRequired(ctx: ContextIndex, slot: number, start: number, end: nu
 }
 
 export function scoreInterpretation(alt: Interpretation, start: number, end: number, ctx: ContextIndex): number {
-  let s = alt.base;
-  switch (alt.type) {
+  return scoreReading(alt.type, alt.base, start, end, ctx, alt.type === 'HEALTH' ? alt.value : '');
+}
+
+/** A reading's score from its type and base score; `value` matters only to an ICD-10 code (HEALTH). */
+export function scoreReading(type: DetectionType, base: number, start: number, end: number, ctx: ContextIndex, value = ''): number {
+  let s = base;
+  switch (type) {
     case 'SE_PERSONNUMMER':
     case 'SE_SAMORDNINGSNUMMER':
       if (ctx.near(S.PNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
@@ -94,7 +99,7 @@ export function scoreInterpretation(alt: Interpretation, start: number, end: num
       // ICD-10 codes count only in a medical context, and close to it: "E45" is also a road.
       // A code without its decimal ("F32") needs the medical word in the same phrase.
       {
-        const before = alt.value.includes('.') ? ICD_BEFORE : ICD_BEFORE / 2;
+        const before = value.includes('.') ? ICD_BEFORE : ICD_BEFORE / 2;
         if (ctx.near(S.MEDICAL, start, end, before, ICD_AFTER) || ctx.near(HEALTH_SLOT, start, end, before, ICD_AFTER)) s = 0.85;
       }
       return clamp(s);

@@ -33,6 +33,8 @@ export const CATEGORY_TYPES = [
 /** The type ids other tools rely on (issue 5). Extensions are appended, never renamed. */
 export const DETECTION_TYPES = [...IDENTIFIER_TYPES, 'PERSON_NAME', ...CATEGORY_TYPES] as const;
 export type DetectionType = (typeof DETECTION_TYPES)[number];
+/** A type's index in DETECTION_TYPES (per-type counters and compact candidates). */
+export const TYPE_INDEX: ReadonlyMap<DetectionType, number> = new Map(DETECTION_TYPES.map((t, k) => [t, k]));
 export type CategoryType = (typeof CATEGORY_TYPES)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
