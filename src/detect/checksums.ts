@@ -5,19 +5,16 @@ export function luhnValid(digits: string): boolean {
   return luhnDigits(Array.from(digits, (c) => c.charCodeAt(0) - 48), 0, digits.length);
 }
 
+/** A doubled digit's Luhn value (2d, minus 9 above 9): a lookup instead of a branch per digit. */
+export const LUHN_DOUBLED = new Uint8Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
+
 /** Luhn over digit values d[from..to); the last is the check digit. */
 export function luhnDigits(d: ArrayLike<number>, from: number, to: number): boolean {
   let sum = 0;
-  let double = false;
-  for (let i = to - 1; i >= from; i--) {
-    let x = d[i]!;
-    if (double) {
-      x *= 2;
-      if (x > 9) x -= 9;
-    }
-    sum += x;
-    double = !double;
-  }
+  let i = to - 1;
+  // From the check digit leftwards in pairs: (kept, doubled).
+  for (; i > from; i -= 2) sum += d[i]! + LUHN_DOUBLED[d[i - 1]!]!;
+  if (i === from) sum += d[i]!;
   return to > from && sum % 10 === 0;
 }
 

@@ -2,6 +2,7 @@
 // groups. Every digit-based recogniser sees only these runs, split at group boundaries, so a long
 // number is never read as a shorter one from its middle.
 import type { CandidateQueue } from './candidate-queue.js';
+import { LUHN_DOUBLED } from './checksums.js';
 import { SEP_HYPHEN, SEP_SPACE, groupSeparator, isLetterCode } from './char-class.js';
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
@@ -18,18 +19,12 @@ const gSep = new Uint16Array(MAX_GROUPS);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Luhn over the digits text[from, to) (as checksums.ts luhnDigits, on characters). */
 function luhnRange(text: string, from: number, to: number): boolean {
   let sum = 0;
-  let dbl = false;
-  for (let i = to - 1; i >= from; i--) {
-    let d = text.charCodeAt(i) - 48;
-    if (dbl) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    dbl = !dbl;
-  }
+  let i = to - 1;
+  for (; i > from; i -= 2) sum += text.charCodeAt(i) - 48 + LUHN_DOUBLED[text.charCodeAt(i - 1) - 48]!;
+  if (i === from) sum += text.charCodeAt(i) - 48;
   return sum % 10 === 0;
 }
 
