@@ -75,6 +75,11 @@ describe('giro, IBAN, cards', () => {
     expect(one('4111 1111 1111 1112')).toHaveLength(0);
     expect(one('9111 1111 1111 1116')).toHaveLength(0); // no issuer 9
     expect(one('OCR 4111111111111111')).toHaveLength(0);
+    // Odd lengths (the check digit's neighbour is doubled, the first digit is not).
+    expect(one('kort 378282246310005')[0]?.type).toBe('PAYMENT_CARD'); // Amex, 15
+    expect(one('kort 4222222222222')[0]?.type).toBe('PAYMENT_CARD'); // Visa, 13
+    expect(one('kort 378282246310006')).toHaveLength(0);
+    expect(one('kort 4222222222223')).toHaveLength(0);
   });
 });
 

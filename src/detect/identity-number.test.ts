@@ -14,6 +14,22 @@ describe('checksums', () => {
     expect(luhnValid('8112189875')).toBe(false);
     expect(luhnValid('4111111111111111')).toBe(true);
   });
+  it('Luhn agrees with the textbook definition on every length, odd and even', () => {
+    // Textbook: from the right, every second digit doubled (minus 9 above 9), sum divisible by 10.
+    const textbook = (s: string) => [...s].reverse().reduce((sum, c, i) => sum + (i % 2 ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][+c]! : +c), 0) % 10 === 0;
+    let seed = 1;
+    const digit = () => ((seed = (seed * 48271) % 2147483647) % 10).toString();
+    let valid = 0;
+    for (let len = 1; len <= 20; len++) {
+      for (let k = 0; k < 50; k++) {
+        const s = Array.from({ length: len }, digit).join('');
+        expect(luhnValid(s), s).toBe(textbook(s));
+        if (textbook(s)) valid++;
+      }
+    }
+    expect(valid).toBeGreaterThan(50); // both outcomes were tried
+    expect(luhnValid('79927398713')).toBe(true); // odd length, the classic example
+  });
   it('IBAN mod 97', () => {
     expect(ibanMod97Valid('SE4550000000058398257466')).toBe(true);
     expect(ibanMod97Valid('SE4550000000058398257467')).toBe(false);
