@@ -42,10 +42,10 @@ export const rankOf = (score: number): number => (score >= 0.8 ? 2 : score >= 0.
 
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
 
-/** A close label of the counter kind, nearer than the closest supporting word. */
-function counterLabel(ctx: ContextIndex, start: number, support: number, distance = LABEL_DISTANCE): boolean {
+/** A close label of the counter kind, nearer than the closest supporting word (`support`: its distance before). */
+function counterLabel(ctx: ContextIndex, start: number, support: number): boolean {
   const d = ctx.distanceBefore(S.COUNTER, start);
-  return d <= distance && d < ctx.distanceBefore(support, start);
+  return d <= LABEL_DISTANCE && d < support;
 }
 
 /**
@@ -69,32 +69,43 @@ export function scoreReading(type: DetectionType, base: number, start: number, e
   let s = base;
   switch (type) {
     case 'SE_PERSONNUMMER':
-    case 'SE_SAMORDNINGSNUMMER':
-      if (ctx.near(S.PNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
-      if (counterLabel(ctx, start, S.PNR)) s -= 0.35;
-      if (ctx.distanceBefore(S.ORGNR, start) <= 30 && ctx.distanceBefore(S.ORGNR, start) < ctx.distanceBefore(S.PNR, start)) s -= 0.1;
+    case 'SE_SAMORDNINGSNUMMER': {
+      // Each distance looked up once: a register scores a number every ~50 bytes.
+      const pnr = ctx.distanceBefore(S.PNR, start);
+      if (pnr <= SUPPORT_BEFORE || ctx.distanceAfter(S.PNR, end) <= SUPPORT_AFTER) s += 0.25;
+      if (counterLabel(ctx, start, pnr)) s -= 0.35;
+      const org = ctx.distanceBefore(S.ORGNR, start);
+      if (org <= 30 && org < pnr) s -= 0.1;
       return clamp(s);
+    }
     case 'SE_DRIVING_LICENCE':
       return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 0.9 : 0;
-    case 'SE_ORGANISATIONSNUMMER':
-      if (ctx.near(S.ORGNR, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
-      if (ctx.distanceBefore(S.ORGNR, start) <= BARE_LABEL_DISTANCE) s += 0.15;
-      if (counterLabel(ctx, start, S.ORGNR)) s -= 0.35;
+    case 'SE_ORGANISATIONSNUMMER': {
+      const org = ctx.distanceBefore(S.ORGNR, start);
+      if (org <= SUPPORT_BEFORE || ctx.distanceAfter(S.ORGNR, end) <= SUPPORT_AFTER) s += 0.25;
+      if (org <= BARE_LABEL_DISTANCE) s += 0.15;
+      if (counterLabel(ctx, start, org)) s -= 0.35;
       return clamp(s);
+    }
     case 'SE_BANKGIRO':
       return contextRequired(ctx, S.BANKGIRO, start, end, s, s === 0);
     case 'SE_PLUSGIRO':
       return contextRequired(ctx, S.PLUSGIRO, start, end, s, s === 0) - 0.01; // bankgiro wins a tie
     case 'SE_PASSPORT':
       return contextRequired(ctx, S.PASSPORT, start, end, 0, true) - 0.02;
-    case 'PAYMENT_CARD':
-      if (ctx.near(S.CARD, start, end, SUPPORT_BEFORE, SUPPORT_AFTER)) s += 0.25;
-      if (counterLabel(ctx, start, S.CARD)) s -= 0.35;
+    case 'PAYMENT_CARD': {
+      const card = ctx.distanceBefore(S.CARD, start);
+      if (card <= SUPPORT_BEFORE || ctx.distanceAfter(S.CARD, end) <= SUPPORT_AFTER) s += 0.25;
+      if (counterLabel(ctx, start, card)) s -= 0.35;
       return clamp(s);
-    case 'SE_PHONE':
-      if (ctx.distanceBefore(S.PHONE, start) <= LABEL_DISTANCE) s += 0.2;
-      if (ctx.distanceBefore(S.PNR, start) <= 30 && ctx.distanceBefore(S.PNR, start) < ctx.distanceBefore(S.PHONE, start)) s -= 0.3;
+    }
+    case 'SE_PHONE': {
+      const phone = ctx.distanceBefore(S.PHONE, start);
+      if (phone <= LABEL_DISTANCE) s += 0.2;
+      const pnr = ctx.distanceBefore(S.PNR, start);
+      if (pnr <= 30 && pnr < phone) s -= 0.3;
       return clamp(s);
+    }
     case 'HEALTH':
       // ICD-10 codes count only in a medical context, and close to it: "E45" is also a road.
       // A code without its decimal ("F32") needs the medical word in the same phrase.
