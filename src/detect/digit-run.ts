@@ -105,16 +105,22 @@ function interpret(v: RunView, ctx: ContextIndex, now: Date, alts: CandidateQueu
     yearOfDate = now;
     year = now.getFullYear();
   }
-  // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more for
-  // the '+' a phone number's span may take in front).
-  const identityLength = v.digitCount === 10 || v.digitCount === 12;
-  const licenceBefore = identityLength && ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
-  recogniseIdentity(v, year, licenceBefore, alts);
-  recognisePaymentCard(v, alts);
-  recognisePhone(v, alts);
-  recogniseGiro(v, alts);
-  recognisePassport(v, alts);
-  recognisePostcode(v, alts);
+  // Only the recognisers whose digit count this is (each also checks it): a call per recogniser
+  // and range cost a register more than the checks.
+  const len = v.digitCount;
+  if (len === 10 || len === 12) {
+    // A licence word close before (scoring's only use of the reading: LABEL_DISTANCE; one more
+    // for the '+' a phone number's span may take in front).
+    const licenceBefore = ctx.distanceBefore(LICENCE, v.start) <= LABEL_DISTANCE + 1;
+    recogniseIdentity(v, year, licenceBefore, alts);
+  }
+  if (len >= 13 && len <= 19) recognisePaymentCard(v, alts);
+  if (len >= 8 && len <= 14) recognisePhone(v, alts); // 7–9 national digits after 0, +46 or 0046 (and a slipped 0)
+  if (len >= 5 && len <= 8) {
+    recogniseGiro(v, alts);
+    recognisePassport(v, alts);
+    recognisePostcode(v, alts);
+  }
 }
 
 /** Read the run starting at digit `i`, push candidates, return the index after the run. */

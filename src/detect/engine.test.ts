@@ -89,6 +89,10 @@ describe('phone, e-mail, passport, driving licence, postcode', () => {
     expect(one('+46 70 123 45 67')[0]).toMatchObject({ value: '+46701234567', start: 0 });
     expect(one('0046701234567')[0]?.value).toBe('+46701234567');
     expect(one('Tel 08-123 456 78')[0]).toMatchObject({ type: 'SE_PHONE', value: '+46812345678', confidence: 'high' });
+    // The longest and shortest forms: a slipped trunk 0 after 0046 (14 digits), a landline after 0 (8).
+    expect(one('tel 0046 070 123 45 67')[0]).toMatchObject({ value: '+46701234567', start: 4 });
+    expect(one('tel +46 070 123 45 67')[0]?.value).toBe('+46701234567');
+    expect(one('tel 08-123 456')[0]?.value).toBe('+468123456');
     expect(one('0751234567')).toHaveLength(0); // 075 is not a mobile series
     expect(one('01-12-2023')).toHaveLength(0);
   });
