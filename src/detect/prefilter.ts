@@ -252,6 +252,9 @@ function passOver(table: Int32Array, limit: number, classes: Uint8Array): Prefil
     const transitions = table;
     const eventLimit = limit;
     const classOf = classes;
+    // Read before the loop, so that its type feedback exists when V8 compiles the loop on the
+    // stack (otherwise the optimised loop leaves for the interpreter at its first window's end).
+    const atEnd = to === text.length;
     let v = state;
     let o = 0;
     for (let p = from; p < to; p++) {
@@ -261,7 +264,7 @@ function passOver(table: Int32Array, limit: number, classes: Uint8Array): Prefil
       // ran 1.2× (a register) to 1.4× (prose) faster for it.
       if (v < eventLimit) out[o++] = p;
     }
-    if (to === text.length && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
+    if (atEnd && transitions[v + SEPARATOR]! < eventLimit) out[o++] = to;
     return { state: v, events: o };
   };
 }
