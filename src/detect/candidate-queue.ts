@@ -7,7 +7,7 @@
 import type { Candidate, Interpretation, ReadingSink } from './candidate.js';
 import { DETECTION_TYPES, type DetectionType, TYPE_INDEX } from './types.js';
 
-const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T => {
+const grow = <T extends Int32Array | Uint8Array>(a: T, size: number): T => {
   if (size <= a.length) return a;
   const b = new (a.constructor as { new (n: number): T })(Math.max(size, a.length * 2));
   b.set(a);
@@ -50,10 +50,10 @@ export class CandidateQueue implements ReadingSink {
   /** Number of readings (0: an object candidate) and the index of the first reading or of the object. */
   readings = new Uint8Array(256);
   first = new Int32Array(256);
-  /** Readings: type (index in DETECTION_TYPES), base score, prefix and detail (interned), digits skipped. */
+  /** Readings: type (index in DETECTION_TYPES), base score (hundredths), prefix and detail (interned), digits skipped. */
   readingCount = 0;
   type = new Uint8Array(256);
-  base = new Float64Array(256);
+  base = new Uint8Array(256);
   prefix = new Uint8Array(256);
   detail = new Uint8Array(256);
   skip = new Uint8Array(256);
@@ -124,7 +124,8 @@ export class CandidateQueue implements ReadingSink {
     const value = digitValue(this.text, this.valueStart[k]!, this.valueEnd[k]!, this.prefixes[this.prefix[r]!]!, this.skip[r]!);
     const detail = this.details[this.detail[r]!];
     const type = DETECTION_TYPES[this.type[r]!]!;
-    return detail === undefined ? { type, base: this.base[r]!, value } : { type, base: this.base[r]!, value, detail };
+    const base = this.base[r]! / 100;
+    return detail === undefined ? { type, base, value } : { type, base, value, detail };
   }
 
   /** Drop candidates 0..h−1 (consumed), moving the rest, their readings and objects, to the front. */

@@ -22,5 +22,6 @@ export interface Candidate {
  * value is `prefix` + the range's digits after the first `skip`, made only for a finding.
  */
 export interface ReadingSink {
+  /** `base`: the score before context, in hundredths (scoring.ts). */
   add(type: DetectionType, base: number, prefix?: string, skip?: number, detail?: string): void;
 }

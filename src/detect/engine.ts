@@ -92,12 +92,13 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
   /** Is a finding of this score and type (its index) kept and built? Counts it either way. */
   const kept = (score: number, typeIndex: number): boolean => rankOf(score) >= minRank && room(typeIndex);
 
+  /** The finding of a reading kept with `score` (hundredths). */
   function finding(alt: Interpretation, score: number, start: number, end: number, offset: number): Finding {
     const confidence = toConfidence(score);
     const f: Finding = {
       type: alt.type,
       confidence,
-      score,
+      score: score / 100,
       start: start + offset,
       end: end + offset,
       masked: maskValue(alt),
@@ -180,7 +181,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
         fixed = { masked, hash: mac('', masked) };
         termForms.set(entry, fixed);
       }
-      const f: Finding = { type, confidence, score, start: start + offset, end: end + offset, masked: fixed.masked, hash: fixed.hash };
+      const f: Finding = { type, confidence, score: score / 100, start: start + offset, end: end + offset, masked: fixed.masked, hash: fixed.hash };
       if (reveal) f.value = entry.label;
       out.push(f);
     }

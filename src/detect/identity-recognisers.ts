@@ -11,15 +11,15 @@ function centuryOf(year: number): string {
   return (centuries[c] ??= String(c).padStart(2, '0'));
 }
 
-/** Base score of a personnummer by layout ("6-4" …); NaN where the layout is not one. */
+/** Base score (hundredths) of a personnummer by layout ("6-4" …); −1 where the layout is not one. */
 function personalBase(v: RunView): number {
   const len = v.digitCount;
-  if (v.groups === 1) return len === 10 ? 0.55 : 0.6;
-  if (v.isPair(6, 4, SEP_HYPHEN) || v.isPair(6, 4, SEP_PLUS)) return 0.65;
-  if (v.isPair(6, 4, SEP_SPACE)) return 0.5;
-  if (v.isPair(8, 4, SEP_HYPHEN)) return 0.7;
-  if (v.isPair(8, 4, SEP_SPACE)) return 0.55;
-  return Number.NaN;
+  if (v.groups === 1) return len === 10 ? 55 : 60;
+  if (v.isPair(6, 4, SEP_HYPHEN) || v.isPair(6, 4, SEP_PLUS)) return 65;
+  if (v.isPair(6, 4, SEP_SPACE)) return 50;
+  if (v.isPair(8, 4, SEP_HYPHEN)) return 70;
+  if (v.isPair(8, 4, SEP_SPACE)) return 55;
+  return -1;
 }
 
 /** Layouts an organisationsnummer is written in: "10", "6-4", "12", "2 6-4" ("16 556036-0793"). */
@@ -38,7 +38,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   const len = v.digitCount;
   if (len !== 10 && len !== 12) return;
   const base = personalBase(v);
-  if (!Number.isNaN(base)) {
+  if (base >= 0) {
     const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === SEP_PLUS, thisYear);
     if (p) {
       const type = p.kind === 'samordningsnummer' ? 'SE_SAMORDNINGSNUMMER' : 'SE_PERSONNUMMER';
@@ -47,7 +47,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
       const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
       // The normalised value has 12 digits: the century in front of a 10-digit number.
       const century = len === 10 ? centuryOf(p.year) : '';
-      out.add(type, unusual ? base - 0.05 : base, century);
+      out.add(type, unusual ? base - 5 : base, century);
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
       if (licenceBefore) out.add('SE_DRIVING_LICENCE', 0, century);
       return;
@@ -55,7 +55,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   }
   if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    out.add('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 0.6 : 0.45, '', len - 10);
+    out.add('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 60 : 45, '', len - 10);
   }
 }
 
@@ -64,11 +64,11 @@ export function recogniseGiro(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
   const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
-  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add('SE_BANKGIRO', v.groups > 1 ? 0.3 : 0);
+  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add('SE_BANKGIRO', v.groups > 1 ? 30 : 0);
   const last = v.groups - 1;
   let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === SEP_HYPHEN;
   for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SEP_SPACE;
-  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add('SE_PLUSGIRO', hyphenCheck ? 0.3 : 0);
+  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add('SE_PLUSGIRO', hyphenCheck ? 30 : 0);
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
@@ -84,5 +84,5 @@ export function recognisePostcode(v: RunView, out: ReadingSink): void {
   const c = text.charCodeAt(v.end + 1);
   const c2 = text.charCodeAt(v.end + 2);
   const upper = (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
-  if (upper && c2 >= 97) out.add('SE_POSTAL_ADDRESS', 0.55);
+  if (upper && c2 >= 97) out.add('SE_POSTAL_ADDRESS', 55);
 }

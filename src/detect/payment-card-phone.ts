@@ -21,15 +21,15 @@ function issuerKnown(v: RunView): boolean {
 
 function cardLayout(v: RunView): number {
   const n = v.groups;
-  if (n === 1) return 0.55;
+  if (n === 1) return 55;
   const { lens, seps } = v;
   const sep = seps[1];
   if (sep === SEP_PLUS) return 0;
   for (let k = 2; k < n; k++) if (seps[k] !== sep) return 0;
-  if (n === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return 0.7; // Amex, Diners
+  if (n === 3 && lens[0] === 4 && lens[1] === 6 && (lens[2] === 5 || lens[2] === 4)) return 70; // Amex, Diners
   for (let k = 0; k < n - 1; k++) if (lens[k] !== 4) return 0;
   const last = lens[n - 1]!;
-  return last >= 1 && last <= 4 ? 0.7 : 0;
+  return last >= 1 && last <= 4 ? 70 : 0;
 }
 
 export function recognisePaymentCard(v: RunView, out: ReadingSink): void {
@@ -69,8 +69,8 @@ export function recognisePhone(v: RunView, out: ReadingSink): void {
     for (let k = 2; k < v.groups; k++) if (v.seps[k] !== SEP_SPACE) return;
   }
   let base: number;
-  if (intl) base = 0.75;
-  else if (mobile) base = grouped ? 0.7 : 0.6;
-  else base = grouped ? 0.6 : 0.35;
+  if (intl) base = 75;
+  else if (mobile) base = grouped ? 70 : 60;
+  else base = grouped ? 60 : 35;
   out.add('SE_PHONE', base, '+46', from, mobile ? 'mobile' : 'landline');
 }

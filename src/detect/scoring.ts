@@ -33,14 +33,18 @@ const S = {
 };
 const HEALTH_SLOT = CATEGORY_SLOT0 + CATEGORY_TYPES.indexOf('HEALTH');
 
+// Scores are whole hundredths (0–100) inside the engine: small integers that V8 keeps unboxed (a
+// fraction returned from a function is a new heap number, one per scored number in a register).
+// Findings carry score / 100.
+
 export function toConfidence(score: number): Confidence {
-  return score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low';
+  return score >= 80 ? 'high' : score >= 50 ? 'medium' : 'low';
 }
 
 /** CONFIDENCE_ORDER[toConfidence(score)], without the lookup by name. */
-export const rankOf = (score: number): number => (score >= 0.8 ? 2 : score >= 0.5 ? 1 : 0);
+export const rankOf = (score: number): number => (score >= 80 ? 2 : score >= 50 ? 1 : 0);
 
-const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
+const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
 /** A close label of the counter kind, nearer than the closest supporting word (`support`: its distance before). */
 function counterLabel(ctx: ContextIndex, start: number, support: number): boolean {
@@ -54,17 +58,21 @@ function counterLabel(ctx: ContextIndex, start: number, support: number): boolea
  */
 function contextRequired(ctx: ContextIndex, slot: number, start: number, end: number, base: number, bare: boolean): number {
   const d = ctx.distanceBefore(slot, start);
-  if (bare) return d <= BARE_LABEL_DISTANCE ? 0.85 : base;
-  if (d <= LABEL_DISTANCE) return 0.85;
-  if (d <= SUPPORT_BEFORE || ctx.distanceAfter(slot, end) <= 30) return 0.6;
+  if (bare) return d <= BARE_LABEL_DISTANCE ? 85 : base;
+  if (d <= LABEL_DISTANCE) return 85;
+  if (d <= SUPPORT_BEFORE || ctx.distanceAfter(slot, end) <= 30) return 60;
   return base;
 }
 
+/** A candidate's reading, in hundredths. */
 export function scoreInterpretation(alt: Interpretation, start: number, end: number, ctx: ContextIndex): number {
-  return scoreReading(alt.type, alt.base, start, end, ctx, alt.type === 'HEALTH' ? alt.value : '');
+  return scoreReading(alt.type, Math.round(alt.base * 100), start, end, ctx, alt.type === 'HEALTH' ? alt.value : '');
 }
 
-/** A reading's score from its type and base score; `value` matters only to an ICD-10 code (HEALTH). */
+/**
+ * A reading's score in hundredths from its type and base score (hundredths); `value` matters only
+ * to an ICD-10 code (HEALTH).
+ */
 export function scoreReading(type: DetectionType, base: number, start: number, end: number, ctx: ContextIndex, value = ''): number {
   let s = base;
   switch (type) {
@@ -72,38 +80,38 @@ export function scoreReading(type: DetectionType, base: number, start: number, e
     case 'SE_SAMORDNINGSNUMMER': {
       // Each distance looked up once: a register scores a number every ~50 bytes.
       const pnr = ctx.distanceBefore(S.PNR, start);
-      if (pnr <= SUPPORT_BEFORE || ctx.distanceAfter(S.PNR, end) <= SUPPORT_AFTER) s += 0.25;
-      if (counterLabel(ctx, start, pnr)) s -= 0.35;
+      if (pnr <= SUPPORT_BEFORE || ctx.distanceAfter(S.PNR, end) <= SUPPORT_AFTER) s += 25;
+      if (counterLabel(ctx, start, pnr)) s -= 35;
       const org = ctx.distanceBefore(S.ORGNR, start);
-      if (org <= 30 && org < pnr) s -= 0.1;
+      if (org <= 30 && org < pnr) s -= 10;
       return clamp(s);
     }
     case 'SE_DRIVING_LICENCE':
-      return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 0.9 : 0;
+      return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 90 : 0;
     case 'SE_ORGANISATIONSNUMMER': {
       const org = ctx.distanceBefore(S.ORGNR, start);
-      if (org <= SUPPORT_BEFORE || ctx.distanceAfter(S.ORGNR, end) <= SUPPORT_AFTER) s += 0.25;
-      if (org <= BARE_LABEL_DISTANCE) s += 0.15;
-      if (counterLabel(ctx, start, org)) s -= 0.35;
+      if (org <= SUPPORT_BEFORE || ctx.distanceAfter(S.ORGNR, end) <= SUPPORT_AFTER) s += 25;
+      if (org <= BARE_LABEL_DISTANCE) s += 15;
+      if (counterLabel(ctx, start, org)) s -= 35;
       return clamp(s);
     }
     case 'SE_BANKGIRO':
       return contextRequired(ctx, S.BANKGIRO, start, end, s, s === 0);
     case 'SE_PLUSGIRO':
-      return contextRequired(ctx, S.PLUSGIRO, start, end, s, s === 0) - 0.01; // bankgiro wins a tie
+      return contextRequired(ctx, S.PLUSGIRO, start, end, s, s === 0) - 1; // bankgiro wins a tie
     case 'SE_PASSPORT':
-      return contextRequired(ctx, S.PASSPORT, start, end, 0, true) - 0.02;
+      return contextRequired(ctx, S.PASSPORT, start, end, 0, true) - 2;
     case 'PAYMENT_CARD': {
       const card = ctx.distanceBefore(S.CARD, start);
-      if (card <= SUPPORT_BEFORE || ctx.distanceAfter(S.CARD, end) <= SUPPORT_AFTER) s += 0.25;
-      if (counterLabel(ctx, start, card)) s -= 0.35;
+      if (card <= SUPPORT_BEFORE || ctx.distanceAfter(S.CARD, end) <= SUPPORT_AFTER) s += 25;
+      if (counterLabel(ctx, start, card)) s -= 35;
       return clamp(s);
     }
     case 'SE_PHONE': {
       const phone = ctx.distanceBefore(S.PHONE, start);
-      if (phone <= LABEL_DISTANCE) s += 0.2;
+      if (phone <= LABEL_DISTANCE) s += 20;
       const pnr = ctx.distanceBefore(S.PNR, start);
-      if (pnr <= 30 && pnr < phone) s -= 0.3;
+      if (pnr <= 30 && pnr < phone) s -= 30;
       return clamp(s);
     }
     case 'HEALTH':
@@ -111,7 +119,7 @@ export function scoreReading(type: DetectionType, base: number, start: number, e
       // A code without its decimal ("F32") needs the medical word in the same phrase.
       {
         const before = value.includes('.') ? ICD_BEFORE : ICD_BEFORE / 2;
-        if (ctx.near(S.MEDICAL, start, end, before, ICD_AFTER) || ctx.near(HEALTH_SLOT, start, end, before, ICD_AFTER)) s = 0.85;
+        if (ctx.near(S.MEDICAL, start, end, before, ICD_AFTER) || ctx.near(HEALTH_SLOT, start, end, before, ICD_AFTER)) s = 85;
       }
       return clamp(s);
     default:
@@ -125,6 +133,6 @@ export function scoreTerm(slot: number, strong: boolean, start: number, end: num
   const category = CATEGORY_TYPES[slot - CATEGORY_SLOT0] as CategoryType;
   const medical = category === 'HEALTH' && ctx.near(S.MEDICAL, start, end, SUPPORT_BEFORE, SUPPORT_BEFORE) ? 1 : 0;
   const support = others + medical;
-  if (strong) return support > 0 ? 0.85 : 0.7;
-  return support > 0 ? 0.55 : 0.3;
+  if (strong) return support > 0 ? 85 : 70;
+  return support > 0 ? 55 : 30;
 }
