@@ -149,13 +149,14 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     const now = options.now ?? new Date();
     const out: Finding[] = [];
     // Candidates are scored, in text order, as soon as the pass has indexed every context word
-    // their windows can reach, and dropped from the pending list: on dense data (a CSV with a
-    // number every 50 bytes) they then die young instead of surviving to the end of the text.
+    // their windows can reach, and the scored ones are dropped from the queue now and then (every
+    // 1,024: each drop moves the few pending ones to the front): on dense data (a CSV with a
+    // number every 50 bytes) the queue stays short instead of growing to the end of the text.
     let head = 0;
     const settled = (pos: number, scan: ScanResult): void => {
       const pending = scan.candidates;
       while (head < pending.length && pending.end[head]! + CANDIDATE_LOOKAHEAD < pos) emit(pending, head++, scan.ctx, offset, out);
-      if (head >= 64) {
+      if (head >= 1024) {
         pending.dropFront(head);
         head = 0;
       }
