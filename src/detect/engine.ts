@@ -1,5 +1,5 @@
 // createDetector: compile dictionaries once, then detect() = one scan pass + scoring + masking.
-import type { Interpretation } from './candidate.js';
+import type { Candidate, Interpretation } from './candidate.js';
 import type { CandidateQueue } from './candidate-queue.js';
 import type { ContextIndex } from './context-index.js';
 import { type Dictionaries, bundledDictionaries } from './dictionaries.js';
@@ -108,26 +108,17 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     return f;
   }
 
-  /** Score candidate k's readings, keep the best, and build its finding if it is kept. */
-  function emit(queue: CandidateQueue, k: number, ctx: ContextIndex, offset: number, out: Finding[]): void {
+  /**
+   * Score candidate k's readings, keep the best, and build its finding if it is kept. Two small
+   * functions rather than one: V8 then inlines the digit run's, the one a register calls.
+   */
+  const emit = (queue: CandidateQueue, k: number, ctx: ContextIndex, offset: number, out: Finding[]): void =>
+    queue.readings[k] === 0 ? emitObject(queue.object(k)!, ctx, offset, out) : emitDigits(queue, k, ctx, offset, out);
+
+  /** A digit run's readings, as numbers: an object only for a finding that is built. */
+  function emitDigits(queue: CandidateQueue, k: number, ctx: ContextIndex, offset: number, out: Finding[]): void {
     const start = queue.start[k]!;
     const end = queue.end[k]!;
-    const cand = queue.object(k);
-    if (cand) {
-      let best: Interpretation | null = null;
-      let bestScore = -1;
-      for (const alt of cand.alts) {
-        if (wanted && !wanted.has(alt.type)) continue;
-        const s = scoreInterpretation(alt, start, end, ctx);
-        if (s > bestScore) {
-          best = alt;
-          bestScore = s;
-        }
-      }
-      if (best && bestScore > 0 && kept(bestScore, TYPE_INDEX.get(best.type)!)) out.push(finding(best, bestScore, start, end, offset));
-      return;
-    }
-    // A digit run's readings, as numbers: an object only for a finding that is built.
     let best = -1;
     let bestScore = -1;
     for (let r = queue.first[k]!, last = r + queue.readings[k]!; r < last; r++) {
@@ -140,6 +131,20 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       }
     }
     if (best >= 0 && bestScore > 0 && kept(bestScore, queue.type[best]!)) out.push(finding(queue.interpretation(k, best), bestScore, start, end, offset));
+  }
+
+  function emitObject(cand: Candidate, ctx: ContextIndex, offset: number, out: Finding[]): void {
+    let best: Interpretation | null = null;
+    let bestScore = -1;
+    for (const alt of cand.alts) {
+      if (wanted && !wanted.has(alt.type)) continue;
+      const s = scoreInterpretation(alt, cand.start, cand.end, ctx);
+      if (s > bestScore) {
+        best = alt;
+        bestScore = s;
+      }
+    }
+    if (best && bestScore > 0 && kept(bestScore, TYPE_INDEX.get(best.type)!)) out.push(finding(best, bestScore, cand.start, cand.end, offset));
   }
 
   function detectAll(text: string, ctx?: DetectContext): DetectResult {
