@@ -65,7 +65,7 @@ export class CandidateQueue implements ReadingSink {
 
   constructor(readonly text: string) {}
 
-  /** A reading of the range being tried (recognisers call this); `commit` or `discard` follows. */
+  /** A reading of the range being tried (recognisers call this); `commit` makes them a candidate. */
   add(type: DetectionType, base: number, prefix = '', skip = 0, detail?: string): void {
     const r = this.readingCount + this.open++;
     if (r >= this.type.length) this.growReadings(r + 1);
@@ -76,7 +76,7 @@ export class CandidateQueue implements ReadingSink {
     this.detail[r] = internIn(this.details, detail);
   }
 
-  /** Readings added since the last commit or discard. */
+  /** Readings added since the last commit. */
   get pending(): number {
     return this.open;
   }
@@ -86,10 +86,6 @@ export class CandidateQueue implements ReadingSink {
     const t = TYPE_INDEX.get(type)!;
     for (let r = this.readingCount; r < this.readingCount + this.open; r++) if (this.type[r] === t) return true;
     return false;
-  }
-
-  discard(): void {
-    this.open = 0;
   }
 
   /** The open readings become a candidate spanning [start, end), its value read from [valueStart, valueEnd). */

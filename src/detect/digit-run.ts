@@ -100,8 +100,7 @@ function fill(text: string, a: number, b: number, plusBefore: boolean): RunView 
 let yearOfDate: Date | null = null;
 let year = 0;
 
-
-/** The range's readings, added to `alts` (open until the caller commits or discards them). */
+/** The range's readings, added to `alts` (open until the caller commits them as a candidate). */
 function interpret(v: RunView, ctx: ContextIndex, now: Date, alts: CandidateQueue): void {
   if (now !== yearOfDate) {
     yearOfDate = now;
