@@ -57,11 +57,12 @@ function numberContextBefore(ctx: ContextIndex, s: number): boolean {
  * Can any recogniser accept groups a..b? Checked on the group tables before building strings, so
  * dates, amounts and other multi-group numbers are rejected without allocation.
  */
-function plausible(text: string, a: number, b: number, plusBefore: boolean, ctx: ContextIndex): boolean {
+function plausible(text: string, a: number, b: number, plusBefore: boolean, trunk: boolean, ctx: ContextIndex): boolean {
   let total = 0;
   for (let k = a; k <= b; k++) total += gEnd[k]! - gStart[k]!;
   const groups = b - a + 1;
   if (groups === 1) return singleWorthIt(text, gStart[a]!, gEnd[a]!, plusBefore, ctx);
+  if (trunk) return total >= 7; // a national number after "+46 (0)"
   if (plusBefore || text.charCodeAt(gStart[a]!) === 48) return total >= 8; // phone forms
   if ((total === 10 || total === 12) && groups <= 2) return true; // identity numbers
   if (total >= 13 && total <= 19) return true; // payment cards
@@ -74,12 +75,13 @@ const LICENCE = contextSlot('LICENCE');
 const view = new RunView();
 
 /** Fill the shared view with groups a..b. */
-function fill(text: string, a: number, b: number, plusBefore: boolean): RunView {
+function fill(text: string, a: number, b: number, plusBefore: boolean, trunk: boolean): RunView {
   const v = view;
   v.text = text;
   v.start = gStart[a]!;
   v.end = gEnd[b]!;
   v.plusBefore = plusBefore;
+  v.trunkBefore = trunk;
   v.groups = b - a + 1;
   // Tables in locals: a store into one typed array could alias another's loads, so V8 would reload
   // them at every digit.
@@ -116,7 +118,7 @@ function interpret(v: RunView, ctx: ContextIndex, now: Date, alts: CandidateQueu
     recogniseIdentity(v, year, licenceBefore, alts);
   }
   if (len >= 13 && len <= 19) recognisePaymentCard(v, alts);
-  if (len >= 8 && len <= 14) recognisePhone(v, alts); // 7–9 national digits after 0, +46 or 0046 (and a slipped 0)
+  if (len >= 7 && len <= 14) recognisePhone(v, alts); // 7–9 national digits after +46 (0), 0, +46 or 0046 (and a slipped 0)
   if (len >= 5 && len <= 8) {
     recogniseGiro(v, alts);
     recognisePassport(v, alts);
@@ -203,6 +205,20 @@ export function recogniseRunEndingAt(
   return last + 1;
 }
 
+/**
+ * Where the '+' of "+46 (0)" (or "+46(0)", one space allowed after it) right before `i` stands, or
+ * −1: the international form with the trunk zero in brackets, "+46 (0)8-123 456 78".
+ */
+function intlTrunkStart(text: string, i: number): number {
+  let p = i;
+  if (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p < 3 || text.charCodeAt(p - 1) !== 41 || text.charCodeAt(p - 2) !== 48 || text.charCodeAt(p - 3) !== 40) return -1;
+  p -= 3;
+  if (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p < 3 || text.charCodeAt(p - 1) !== 54 || text.charCodeAt(p - 2) !== 52 || text.charCodeAt(p - 3) !== 43) return -1;
+  return p - 3;
+}
+
 /** Candidates from groups 0..g−1 of the run text[i, end) in the group tables. */
 function recogniseRun(text: string, i: number, end: number, g: number, now: Date, ctx: ContextIndex, out: CandidateQueue): void {
   const n = text.length;
@@ -212,6 +228,8 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
   if ((prev === 46 || prev === 47 || prev === 58) && i > 1 && isDigit(text.charCodeAt(i - 2))) return;
   if ((next === 46 || next === 47 || next === 58) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return;
   const plusBefore = prev === 43;
+  // "+46 (0)": only before a grouped number ("8-123 456 78"), which the prefilter always marks.
+  const trunkAt = g > 1 && (prev === 41 || prev === 32) ? intlTrunkStart(text, i) : -1;
   let a = 0;
   while (a < g) {
     let matched = false;
@@ -219,13 +237,14 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
       const digitsInRange = gEnd[b]! - gStart[a]!;
       if (digitsInRange > 24 || digitsInRange < 5) continue;
       const plus = a === 0 ? plusBefore : text.charCodeAt(gStart[a]! - 1) === 43;
-      if (!plausible(text, a, b, plus, ctx)) continue;
-      const v = fill(text, a, b, plus);
+      const trunk = a === 0 && trunkAt >= 0;
+      if (!plausible(text, a, b, plus, trunk, ctx)) continue;
+      const v = fill(text, a, b, plus, trunk);
       interpret(v, ctx, now, out);
       if (out.pending > 0) {
-        // "+46 …": the plus belongs to the phone number's span.
-        const plusPhone = v.plusBefore && out.openHas('SE_PHONE');
-        out.commit(plusPhone ? v.start - 1 : v.start, v.end, v.start, v.end);
+        // "+46 …", "+46 (0)…": the prefix belongs to the phone number's span.
+        const phone = (plus || trunk) && out.openHas('SE_PHONE');
+        out.commit(!phone ? v.start : trunk ? trunkAt : v.start - 1, v.end, v.start, v.end);
         a = b + 1;
         matched = true;
         break;

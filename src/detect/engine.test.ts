@@ -93,6 +93,13 @@ describe('phone, e-mail, passport, driving licence, postcode', () => {
     expect(one('tel 0046 070 123 45 67')[0]).toMatchObject({ value: '+46701234567', start: 4 });
     expect(one('tel +46 070 123 45 67')[0]?.value).toBe('+46701234567');
     expect(one('tel 08-123 456')[0]?.value).toBe('+468123456');
+    // The international form with the trunk zero in brackets, before a grouped number.
+    expect(one('Tel: +46 (0)8-123 456 78')[0]).toMatchObject({ type: 'SE_PHONE', value: '+46812345678', start: 5, end: 24 });
+    expect(one('+46 (0)70-123 45 67')[0]?.value).toBe('+46701234567');
+    expect(one('+46(0)31 123 45 67')[0]?.value).toBe('+46311234567');
+    expect(one('+46 (0) 8 123 45 67')[0]?.value).toBe('+4681234567');
+    expect(one('+47 (0)8 123 45 67').filter((f) => f.type === 'SE_PHONE')).toHaveLength(0); // not Sweden
+    expect(one('(0)8 123 45 67')).toHaveLength(0); // no country code
     expect(one('0751234567')).toHaveLength(0); // 075 is not a mobile series
     expect(one('01-12-2023')).toHaveLength(0);
   });

@@ -23,7 +23,7 @@ import {
 } from './types.js';
 
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
-const ENGINE_REVISION = 3;
+const ENGINE_REVISION = 4;
 
 /**
  * Identifies what a detector would find: the engine revision and every dictionary's id@version.

@@ -40,14 +40,17 @@ export function recognisePaymentCard(v: RunView, out: ReadingSink): void {
   out.add('PAYMENT_CARD', base);
 }
 
-/** +46 / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
+/** +46 / +46 (0) / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
 export function recognisePhone(v: RunView, out: ReadingSink): void {
   const d = v.digits;
   const len = v.digitCount;
   // Where the national number starts (after +46, 0046 or the trunk 0).
   let from: number;
   let intl = false;
-  if (v.plusBefore && d[0] === 4 && d[1] === 6) {
+  if (v.trunkBefore) {
+    from = 0;
+    intl = true;
+  } else if (v.plusBefore && d[0] === 4 && d[1] === 6) {
     from = 2;
     intl = true;
   } else if (d[0] === 0 && d[1] === 0 && d[2] === 4 && d[3] === 6 && len >= 4) {

@@ -11,6 +11,8 @@ export class RunView {
   end = 0;
   /** The character before the range's first digit is '+'. */
   plusBefore = false;
+  /** "+46 (0)" stands right before the range: its digits are a national number without the trunk 0. */
+  trunkBefore = false;
   digitCount = 0;
   groups = 0;
   /** Length of group k. */
