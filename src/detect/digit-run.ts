@@ -228,8 +228,10 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
   if ((prev === 46 || prev === 47 || prev === 58) && i > 1 && isDigit(text.charCodeAt(i - 2))) return;
   if ((next === 46 || next === 47 || next === 58) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) return;
   const plusBefore = prev === 43;
-  // "+46 (0)": only before a grouped number ("8-123 456 78"), which the prefilter always marks.
-  const trunkAt = g > 1 && (prev === 41 || prev === 32) ? intlTrunkStart(text, i) : -1;
+  // "+46 (0)": only before a grouped number whose first group is an area code without its 0
+  // ("8-123 456 78", "480 123 45"; 1–3 digits) — the shapes the prefilter marks (not a single
+  // group, not a date's four digits).
+  const trunkAt = g > 1 && gEnd[0]! - gStart[0]! <= 3 && (prev === 41 || prev === 32) ? intlTrunkStart(text, i) : -1;
   let a = 0;
   while (a < g) {
     let matched = false;
