@@ -5,14 +5,9 @@
 // only when a finding is built; the other recognisers' candidates (e-mail, IBAN, ICD, names) stay
 // objects, queued in the same order.
 import type { Candidate, Interpretation, ReadingSink } from './candidate.js';
+import { grow } from './typed-array.js';
 import { DETECTION_TYPES, type DetectionType, TYPE_INDEX } from './types.js';
 
-const grow = <T extends Int32Array | Uint8Array>(a: T, size: number): T => {
-  if (size <= a.length) return a;
-  const b = new (a.constructor as { new (n: number): T })(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 /** Intern a short string (value prefixes, details): a handful of distinct ones, compared by identity first. */
 function internIn(table: (string | undefined)[], s: string | undefined): number {
@@ -132,12 +127,10 @@ export class CandidateQueue implements ReadingSink {
       if (this.readings[k] === 0) o0 = Math.min(o0, this.first[k]!);
       else r0 = Math.min(r0, this.first[k]!);
     }
-    for (const a of [this.start, this.end, this.valueStart, this.valueEnd, this.first]) a.copyWithin(0, h, this.length);
-    this.readings.copyWithin(0, h, this.length);
+    for (const a of [this.start, this.end, this.valueStart, this.valueEnd, this.first, this.readings]) a.copyWithin(0, h, this.length);
     this.length -= h;
     for (let k = 0; k < this.length; k++) this.first[k]! -= this.readings[k] === 0 ? o0 : r0;
-    for (const a of [this.type, this.prefix, this.detail, this.skip]) a.copyWithin(0, r0, this.readingCount + this.open);
-    this.base.copyWithin(0, r0, this.readingCount + this.open);
+    for (const a of [this.type, this.base, this.prefix, this.detail, this.skip]) a.copyWithin(0, r0, this.readingCount + this.open);
     this.readingCount -= r0;
     this.objects.splice(0, o0);
   }

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import type { Prefilter } from './prefilter.js';
 import { tryEmail, tryIban, tryIcd, tryVat } from './special-recognisers.js';
+import { grow } from './typed-array.js';
 
 /**
  * The category terms found, in text order, as parallel arrays: no object per term (a register can
@@ -34,17 +35,12 @@ export class TermList {
   readonly entry: LexiconEntry[] = [];
 
   push(slot: number, start: number, end: number, entry: LexiconEntry): void {
-    if (this.count === this.slot.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.slot = grow(this.slot);
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-    }
     const k = this.count++;
+    if (k === this.slot.length) {
+      this.slot = grow(this.slot, k + 1);
+      this.start = grow(this.start, k + 1);
+      this.end = grow(this.end, k + 1);
+    }
     this.slot[k] = slot;
     this.start[k] = start;
     this.end[k] = end;

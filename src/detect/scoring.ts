@@ -37,12 +37,11 @@ const HEALTH_SLOT = CATEGORY_SLOT0 + CATEGORY_TYPES.indexOf('HEALTH');
 // fraction returned from a function is a new heap number, one per scored number in a register).
 // Findings carry score / 100.
 
-export function toConfidence(score: number): Confidence {
-  return score >= 80 ? 'high' : score >= 50 ? 'medium' : 'low';
-}
-
-/** CONFIDENCE_ORDER[toConfidence(score)], without the lookup by name. */
+/** The confidence's rank (CONFIDENCE_ORDER): high ≥ 80, medium ≥ 50, else low. */
 export const rankOf = (score: number): number => (score >= 80 ? 2 : score >= 50 ? 1 : 0);
+
+const BY_RANK: readonly Confidence[] = ['low', 'medium', 'high'];
+export const toConfidence = (score: number): Confidence => BY_RANK[rankOf(score)]!;
 
 const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
