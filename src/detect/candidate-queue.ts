@@ -4,17 +4,9 @@
 // stored as numbers (type, base score, value prefix, digits skipped, detail) and become objects
 // only when a finding is built; the other recognisers' candidates (e-mail, IBAN, ICD, names) stay
 // objects, queued in the same order.
-import type { Candidate, Interpretation, ReadingSink } from './candidate.js';
+import { type Candidate, DETAILS, type Interpretation, type ReadingSink, prefixText } from './candidate.js';
 import { grow } from './typed-array.js';
-import { DETECTION_TYPES, type DetectionType, TYPE_INDEX } from './types.js';
-
-
-/** Intern a short string (value prefixes, details): a handful of distinct ones, compared by identity first. */
-function internIn(table: (string | undefined)[], s: string | undefined): number {
-  for (let k = 0; k < table.length; k++) if (table[k] === s) return k;
-  table.push(s);
-  return table.length - 1;
-}
+import { DETECTION_TYPES } from './types.js';
 
 /**
  * A digit reading's normalised value: `prefix` + the digits of text[start, end) after the first
@@ -45,7 +37,7 @@ export class CandidateQueue implements ReadingSink {
   /** Number of readings (0: an object candidate) and the index of the first reading or of the object. */
   readings = new Uint8Array(256);
   first = new Int32Array(256);
-  /** Readings: type (index in DETECTION_TYPES), base score (hundredths), prefix and detail (interned), digits skipped. */
+  /** Readings: type (index in DETECTION_TYPES), base score (hundredths), prefix and detail codes (candidate.ts), digits skipped. */
   readingCount = 0;
   type = new Uint8Array(256);
   base = new Uint8Array(256);
@@ -53,22 +45,20 @@ export class CandidateQueue implements ReadingSink {
   detail = new Uint8Array(256);
   skip = new Uint8Array(256);
   private readonly objects: Candidate[] = [];
-  private readonly prefixes: (string | undefined)[] = ['', '+46'];
-  private readonly details: (string | undefined)[] = [undefined, 'mobile', 'landline'];
   /** Readings added since the last candidate was committed. */
   private open = 0;
 
   constructor(readonly text: string) {}
 
   /** A reading of the range being tried (recognisers call this); `commit` makes them a candidate. */
-  add(type: DetectionType, base: number, prefix = '', skip = 0, detail?: string): void {
+  add(type: number, base: number, prefix = 0, skip = 0, detail = 0): void {
     const r = this.readingCount + this.open++;
     if (r >= this.type.length) this.growReadings(r + 1);
-    this.type[r] = TYPE_INDEX.get(type)!;
+    this.type[r] = type;
     this.base[r] = base;
-    this.prefix[r] = internIn(this.prefixes, prefix);
+    this.prefix[r] = prefix;
     this.skip[r] = skip;
-    this.detail[r] = internIn(this.details, detail);
+    this.detail[r] = detail;
   }
 
   /** Readings added since the last commit. */
@@ -76,10 +66,9 @@ export class CandidateQueue implements ReadingSink {
     return this.open;
   }
 
-  /** Is one of the open readings of this type? */
-  openHas(type: DetectionType): boolean {
-    const t = TYPE_INDEX.get(type)!;
-    for (let r = this.readingCount; r < this.readingCount + this.open; r++) if (this.type[r] === t) return true;
+  /** Is one of the open readings of this type (its index)? */
+  openHas(type: number): boolean {
+    for (let r = this.readingCount; r < this.readingCount + this.open; r++) if (this.type[r] === type) return true;
     return false;
   }
 
@@ -112,8 +101,8 @@ export class CandidateQueue implements ReadingSink {
 
   /** Reading r of digit candidate k as an object (only for a finding that is built). */
   interpretation(k: number, r: number): Interpretation {
-    const value = digitValue(this.text, this.valueStart[k]!, this.valueEnd[k]!, this.prefixes[this.prefix[r]!]!, this.skip[r]!);
-    const detail = this.details[this.detail[r]!];
+    const value = digitValue(this.text, this.valueStart[k]!, this.valueEnd[k]!, prefixText(this.prefix[r]!), this.skip[r]!);
+    const detail = DETAILS[this.detail[r]!];
     const type = DETECTION_TYPES[this.type[r]!]!;
     const base = this.base[r]! / 100;
     return detail === undefined ? { type, base, value } : { type, base, value, detail };

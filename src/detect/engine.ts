@@ -122,8 +122,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     let best = -1;
     let bestScore = -1;
     for (let r = queue.first[k]!, last = r + queue.readings[k]!; r < last; r++) {
-      const type = DETECTION_TYPES[queue.type[r]!]!;
-      if (wanted && !wanted.has(type)) continue;
+      const type = queue.type[r]!;
+      if (wanted && !wanted.has(DETECTION_TYPES[type]!)) continue;
       const s = scoreReading(type, queue.base[r]!, start, end, ctx);
       if (s > bestScore) {
         best = r;

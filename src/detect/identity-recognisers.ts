@@ -1,15 +1,18 @@
 // Interpretations of a digit run as Swedish identity, giro, passport or postal numbers.
-import type { ReadingSink } from './candidate.js';
+import { PREFIX_NONE, type ReadingSink } from './candidate.js';
 import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
 import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
 import type { RunView } from './run-view.js';
+import { typeIndex } from './types.js';
 
-const centuries: string[] = [];
-/** The first two digits of a four-digit year ("19" for 1981), one string per century. */
-function centuryOf(year: number): string {
-  const c = Math.floor(year / 100);
-  return (centuries[c] ??= String(c).padStart(2, '0'));
-}
+const PERSONNUMMER = typeIndex('SE_PERSONNUMMER');
+const SAMORDNINGSNUMMER = typeIndex('SE_SAMORDNINGSNUMMER');
+const DRIVING_LICENCE = typeIndex('SE_DRIVING_LICENCE');
+const ORGANISATIONSNUMMER = typeIndex('SE_ORGANISATIONSNUMMER');
+const BANKGIRO = typeIndex('SE_BANKGIRO');
+const PLUSGIRO = typeIndex('SE_PLUSGIRO');
+const PASSPORT = typeIndex('SE_PASSPORT');
+const POSTAL_ADDRESS = typeIndex('SE_POSTAL_ADDRESS');
 
 /** Base score (hundredths) of a personnummer by layout ("6-4" …); −1 where the layout is not one. */
 function personalBase(v: RunView): number {
@@ -41,21 +44,21 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   if (base >= 0) {
     const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === SEP_PLUS, thisYear);
     if (p) {
-      const type = p.kind === 'samordningsnummer' ? 'SE_SAMORDNINGSNUMMER' : 'SE_PERSONNUMMER';
+      const type = p.kind === 'samordningsnummer' ? SAMORDNINGSNUMMER : PERSONNUMMER;
       const o = len - 10;
       // Month 00 / day 60 are legal for coordination numbers but rarer: slightly less sure.
       const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
-      // The normalised value has 12 digits: the century in front of a 10-digit number.
-      const century = len === 10 ? centuryOf(p.year) : '';
+      // The normalised value has 12 digits: the century (18–20, the prefix code) in front of a 10-digit number.
+      const century = len === 10 ? Math.floor(p.year / 100) : PREFIX_NONE;
       out.add(type, unusual ? base - 5 : base, century);
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
-      if (licenceBefore) out.add('SE_DRIVING_LICENCE', 0, century);
+      if (licenceBefore) out.add(DRIVING_LICENCE, 0, century);
       return;
     }
   }
   if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    out.add('SE_ORGANISATIONSNUMMER', v.isPair(6, 4, SEP_HYPHEN) ? 60 : 45, '', len - 10);
+    out.add(ORGANISATIONSNUMMER, v.isPair(6, 4, SEP_HYPHEN) ? 60 : 45, PREFIX_NONE, len - 10);
   }
 }
 
@@ -64,16 +67,16 @@ export function recogniseGiro(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
   const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
-  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add('SE_BANKGIRO', v.groups > 1 ? 30 : 0);
+  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add(BANKGIRO, v.groups > 1 ? 30 : 0);
   const last = v.groups - 1;
   let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === SEP_HYPHEN;
   for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SEP_SPACE;
-  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add('SE_PLUSGIRO', hyphenCheck ? 30 : 0);
+  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add(PLUSGIRO, hyphenCheck ? 30 : 0);
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
 export function recognisePassport(v: RunView, out: ReadingSink): void {
-  if (v.digitCount === 8 && v.groups === 1) out.add('SE_PASSPORT', 0);
+  if (v.digitCount === 8 && v.groups === 1) out.add(PASSPORT, 0);
 }
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
@@ -84,5 +87,5 @@ export function recognisePostcode(v: RunView, out: ReadingSink): void {
   const c = text.charCodeAt(v.end + 1);
   const c2 = text.charCodeAt(v.end + 2);
   const upper = (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
-  if (upper && c2 >= 97) out.add('SE_POSTAL_ADDRESS', 55);
+  if (upper && c2 >= 97) out.add(POSTAL_ADDRESS, 55);
 }

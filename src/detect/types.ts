@@ -35,6 +35,8 @@ export const DETECTION_TYPES = [...IDENTIFIER_TYPES, 'PERSON_NAME', ...CATEGORY_
 export type DetectionType = (typeof DETECTION_TYPES)[number];
 /** A type's index in DETECTION_TYPES (per-type counters and compact candidates). */
 export const TYPE_INDEX: ReadonlyMap<DetectionType, number> = new Map(DETECTION_TYPES.map((t, k) => [t, k]));
+/** A type's index (for module-level constants: the digit recognisers and scoring work on indexes). */
+export const typeIndex = (type: DetectionType): number => TYPE_INDEX.get(type)!;
 export type CategoryType = (typeof CATEGORY_TYPES)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
