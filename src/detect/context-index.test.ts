@@ -26,4 +26,21 @@ describe('ContextIndex.countIn', () => {
     for (const [lo, hi] of queries) expect(ctx.countIn(3, lo, hi), `[${lo}, ${hi}]`).toBe(brute(lo, hi));
     expect(ctx.countIn(4, 0, 1e9)).toBe(0);
   });
+
+  it('gives the distance to the nearest hit before and after a position, across growth of the list', () => {
+    const ctx = new ContextIndex();
+    const positions: number[] = [];
+    for (let k = 0, p = 0; k < 5000; k++, p += 1 + ((k * 131) % 97)) {
+      positions.push(p);
+      ctx.add(2, p);
+    }
+    expect(ctx.positions(2)).toEqual(positions);
+    for (let pos = -5; pos < positions.at(-1)! + 10; pos += 7) {
+      const before = positions.filter((x) => x < pos).at(-1);
+      const after = positions.find((x) => x >= pos);
+      expect(ctx.distanceBefore(2, pos)).toBe(before === undefined ? Infinity : pos - before);
+      expect(ctx.distanceAfter(2, pos)).toBe(after === undefined ? Infinity : after - pos);
+    }
+    expect(ctx.distanceBefore(1, 100)).toBe(Infinity);
+  });
 });

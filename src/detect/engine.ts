@@ -171,7 +171,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     const terms = scan.terms;
     for (let k = 0; k < terms.count; k++) {
       const slot = terms.slot[k]!;
-      const entry = terms.entry[k]!;
+      const entry = lexicon.terms[terms.entry[k]!]!;
       const start = terms.start[k]!;
       const end = terms.end[k]!;
       const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;

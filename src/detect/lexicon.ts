@@ -21,6 +21,8 @@ export function contextSlot(name: (typeof CONTEXT_CLASSES)[number]): number {
 }
 
 export interface LexiconEntry {
+  /** Index in Lexicon.terms. */
+  id: number;
   slot: number;
   strong: boolean;
   /** First word's prefix flag; the first word itself is the path to the entry's trie state. */
@@ -76,6 +78,8 @@ export interface Lexicon {
   first3: Uint16Array | Uint32Array | null;
   /** The terms whose first word is exactly this state's path, in dictionary order; null if none. */
   entries: (LexiconEntry[] | null)[];
+  /** Every term, by id (the scan records a term found as its id). */
+  terms: LexiconEntry[];
 }
 
 interface Draft {
@@ -84,6 +88,7 @@ interface Draft {
   /** Transitions while building: per state, class → state. */
   edges: Map<number, number>[];
   entries: (LexiconEntry[] | null)[];
+  terms: LexiconEntry[];
   prefixEnds: boolean[];
   /** Some prefix first word has fewer than three letters. */
   shortPrefix: boolean;
@@ -97,6 +102,7 @@ function addTerm(draft: Draft, term: string, slot: number, strong: boolean): voi
   }));
   const first = words[0]!;
   const entry: LexiconEntry = {
+    id: draft.terms.length,
     slot,
     strong,
     firstIsPrefix: first.prefix,
@@ -121,6 +127,7 @@ function addTerm(draft: Draft, term: string, slot: number, strong: boolean): voi
     state = to;
   }
   (draft.entries[state] ??= []).push(entry);
+  draft.terms.push(entry);
   if (first.prefix) draft.prefixEnds[state] = true;
   if (first.prefix && first.word.length < 3) draft.shortPrefix = true;
 }
@@ -146,7 +153,7 @@ export function buildLexicon(
     if (sep !== 0) classOf[c] = sep === SEP_PLUS ? PLUS_CLASS : GROUP_SEPARATOR;
   }
   // States 0 (dead) and 1 (root).
-  const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], prefixEnds: [false, false], shortPrefix: false };
+  const draft: Draft = { classOf, width: OTHER_LETTER + 1, edges: [new Map(), new Map()], entries: [null, null], terms: [], prefixEnds: [false, false], shortPrefix: false };
   for (const [cls, terms] of Object.entries(context.classes)) {
     const slot = CONTEXT_CLASSES.indexOf(cls as (typeof CONTEXT_CLASSES)[number]);
     for (const t of terms ?? []) addTerm(draft, t, slot, true);
@@ -163,7 +170,7 @@ export function buildLexicon(
   const { width, edges } = draft;
   const next = edges.length < 65536 ? new Uint16Array(edges.length * width) : new Uint32Array(edges.length * width);
   edges.forEach((out, state) => out.forEach((to, cls) => (next[state * width + cls] = to)));
-  return { classOf, width, next, prefixEnds: Uint8Array.from(draft.prefixEnds, Number), entries: draft.entries, first3: draft.shortPrefix ? null : firstThree(width, next) };
+  return { classOf, width, next, prefixEnds: Uint8Array.from(draft.prefixEnds, Number), entries: draft.entries, terms: draft.terms, first3: draft.shortPrefix ? null : firstThree(width, next) };
 }
 
 function firstThree(width: number, next: Uint16Array | Uint32Array): Uint16Array | Uint32Array {

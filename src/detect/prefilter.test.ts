@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries, loadDictionaries } from './dictionaries.js';
 import { CONTEXT_CLASSES } from './dictionary-schema.js';
-import { buildLexicon, type Lexicon } from './lexicon.js';
+import { SLOT_COUNT, buildLexicon, type Lexicon } from './lexicon.js';
 import { buildPrefilter } from './prefilter.js';
 import { scanText } from './scan.js';
 
@@ -69,8 +69,8 @@ function collect(text: string, lex: Lexicon, withPrefilter: boolean) {
   const scan = scanText(text, lex, prefilter, NOW);
   return {
     candidates: scan.candidates.toArray(),
-    terms: Array.from({ length: scan.terms.count }, (_, k) => [scan.terms.slot[k], scan.terms.start[k], scan.terms.end[k], scan.terms.entry[k]!.label]),
-    context: scan.ctx.starts,
+    terms: Array.from({ length: scan.terms.count }, (_, k) => [scan.terms.slot[k], scan.terms.start[k], scan.terms.end[k], lex.terms[scan.terms.entry[k]!]!.label]),
+    context: Array.from({ length: SLOT_COUNT }, (_, slot) => scan.ctx.positions(slot)),
   };
 }
 

@@ -32,19 +32,21 @@ export class TermList {
   slot = new Int32Array(256);
   start = new Int32Array(256);
   end = new Int32Array(256);
-  readonly entry: LexiconEntry[] = [];
+  /** The term's id (Lexicon.terms): a number, not the object — no JS array to grow on the heap. */
+  entry = new Int32Array(256);
 
-  push(slot: number, start: number, end: number, entry: LexiconEntry): void {
+  push(slot: number, start: number, end: number, entry: number): void {
     const k = this.count++;
     if (k === this.slot.length) {
       this.slot = grow(this.slot, k + 1);
       this.start = grow(this.start, k + 1);
       this.end = grow(this.end, k + 1);
+      this.entry = grow(this.entry, k + 1);
     }
     this.slot[k] = slot;
     this.start[k] = start;
     this.end[k] = end;
-    this.entry.push(entry);
+    this.entry[k] = entry;
   }
 }
 
@@ -148,7 +150,7 @@ export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null
         ctx.add(entry.slot, tokStart);
         if (isNumberContextSlot(entry.slot)) stepUntil = Math.max(stepUntil, tokStart + NUMBER_CONTEXT_REACH + 1);
         if (entry.slot >= CATEGORY_SLOT0) {
-          terms.push(entry.slot, tokStart, end, entry);
+          terms.push(entry.slot, tokStart, end, entry.id);
           if (end > tokEnd) phraseEnd[entry.slot] = Math.max(phraseEnd[entry.slot]!, end);
         }
       }
