@@ -48,7 +48,16 @@ export class CandidateQueue implements ReadingSink {
   /** Readings added since the last candidate was committed. */
   private open = 0;
 
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
+
+  /** Empty again for `text`, keeping the capacity (a detector reuses its queue from document to document). */
+  reset(text: string): void {
+    this.text = text;
+    this.length = 0;
+    this.readingCount = 0;
+    this.open = 0;
+    this.objects.length = 0;
+  }
 
   /** A reading of the range being tried (recognisers call this); `commit` makes them a candidate. */
   add(type: number, base: number, prefix = 0, skip = 0, detail = 0): void {

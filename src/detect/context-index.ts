@@ -10,6 +10,13 @@ export class ContextIndex {
   private readonly lists: Int32Array[] = Array.from({ length: SLOT_COUNT }, () => new Int32Array(16));
   private readonly lengths = new Int32Array(SLOT_COUNT);
 
+  /** Empty again, keeping the capacity (a detector reuses its index from document to document). */
+  clear(): void {
+    this.lengths.fill(0);
+    this.first.fill(0);
+    this.end.fill(0);
+  }
+
   add(slot: number, start: number): void {
     const n = this.lengths[slot]!;
     let list = this.lists[slot]!;

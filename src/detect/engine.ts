@@ -22,6 +22,9 @@ import {
   TYPE_INDEX,
 } from './types.js';
 
+/** Each category's type index (DETECTION_TYPES), by its place in CATEGORY_TYPES. */
+const CATEGORY_TYPE_INDEX = CATEGORY_TYPES.map((t) => TYPE_INDEX.get(t)!);
+
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
 const ENGINE_REVISION = 4;
 
@@ -147,6 +150,9 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
     if (best && bestScore > 0 && kept(bestScore, TYPE_INDEX.get(best.type)!)) out.push(finding(best, bestScore, cand.start, cand.end, offset));
   }
 
+  // The pass's tables, kept from one document to the next (detectAll does not re-enter itself).
+  let tables: ScanResult | null = null;
+
   function detectAll(text: string, ctx?: DetectContext): DetectResult {
     built.fill(0);
     omittedCount.fill(0);
@@ -166,7 +172,8 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
         head = 0;
       }
     };
-    const scan = scanText(text, lexicon, prefilter, now, settled);
+    const scan = scanText(text, lexicon, prefilter, now, settled, tables ?? undefined);
+    tables = scan;
     for (let k = head; k < scan.candidates.length; k++) emit(scan.candidates, k, scan.ctx, offset, out);
     const terms = scan.terms;
     for (let k = 0; k < terms.count; k++) {
@@ -177,7 +184,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(slot, entry.strong, start, end, scan.ctx);
-      if (!kept(score, TYPE_INDEX.get(type)!)) continue;
+      if (!kept(score, CATEGORY_TYPE_INDEX[slot - CATEGORY_SLOT0]!)) continue;
       const confidence = toConfidence(score);
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.
@@ -191,6 +198,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       if (reveal) f.value = entry.label;
       out.push(f);
     }
+    scan.candidates.reset(''); // the tables stay; the text goes
     return { findings: out.sort((a, b) => a.start - b.start || a.end - b.end), omitted: omitted() };
   }
 

@@ -35,6 +35,10 @@ export class TermList {
   /** The term's id (Lexicon.terms): a number, not the object — no JS array to grow on the heap. */
   entry = new Int32Array(256);
 
+  clear(): void {
+    this.count = 0;
+  }
+
   push(slot: number, start: number, end: number, entry: number): void {
     const k = this.count++;
     if (k === this.slot.length) {
@@ -104,13 +108,17 @@ const eventBuffer = (): Int32Array => (sharedEvents ??= new Int32Array(WINDOW + 
 /**
  * One pass over the text. With a prefilter (the engine's way) it jumps over stretches where the
  * character loop would do nothing; without one it steps through every character (the reference
- * the prefilter is tested against).
+ * the prefilter is tested against). With `reuse`, its tables are emptied and filled again: their
+ * capacity carries over from document to document instead of growing anew in each.
  */
-export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null, now: Date, settled?: Settled): ScanResult {
-  const ctx = new ContextIndex();
-  const candidates = new CandidateQueue(text);
-  const terms = new TermList();
-  const result: ScanResult = { ctx, candidates, terms };
+export function scanText(text: string, lex: Lexicon, prefilter: Prefilter | null, now: Date, settled?: Settled, reuse?: ScanResult): ScanResult {
+  const result: ScanResult = reuse ?? { ctx: new ContextIndex(), candidates: new CandidateQueue(text), terms: new TermList() };
+  if (reuse) {
+    reuse.ctx.clear();
+    reuse.candidates.reset(text);
+    reuse.terms.clear();
+  }
+  const { ctx, candidates, terms } = result;
   const { classOf, width, next, prefixEnds, entries, first3 } = lex;
   const n = text.length;
   // Trie states where a first word ended inside the current word, and the lengths there.
