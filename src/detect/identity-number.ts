@@ -24,7 +24,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** Person or coordination number from date digits; null when neither calendar rule holds. */
-function personKind(year: number, month: number, day: number): PersonalNumberDigits['kind'] | null {
+function personKind(year: number, month: number, day: number): 'personnummer' | 'samordningsnummer' | null {
   if (isRealDate(year, month, day)) return 'personnummer';
   if (day >= 60) {
     // Coordination number: day + 60. Month 00 or day 60 (day unknown) occur and are accepted here only.
@@ -42,34 +42,35 @@ function num(d: ArrayLike<number>, from: number, len: number): number {
   return v;
 }
 
-/** A personnummer or samordningsnummer read from digit values; the birth year tells the century. */
-export interface PersonalNumberDigits {
-  kind: 'personnummer' | 'samordningsnummer';
-  year: number;
-}
-
 /**
  * Validate a personnummer or samordningsnummer from its digit values (`len` 10 or 12). For the
  * 10-digit form the century follows the separator: '-' (or none) = under 100 years at `thisYear`,
- * '+' (`plus`) = 100 or older.
+ * '+' (`plus`) = 100 or older. Returns −1, or the birth year × 2 plus 1 for a samordningsnummer
+ * (a number, not an object: a register validates one every ~70 bytes; personalYear and
+ * isCoordination read it).
  */
-export function checkPersonalNumber(d: ArrayLike<number>, len: number, plus: boolean, thisYear: number): PersonalNumberDigits | null {
+export function checkPersonalNumber(d: ArrayLike<number>, len: number, plus: boolean, thisYear: number): number {
   let year: number;
   if (len === 12) {
     const century = num(d, 0, 2);
-    if (century < 18 || century > 20 || plus) return null;
+    if (century < 18 || century > 20 || plus) return -1;
     year = num(d, 0, 4);
   } else if (len === 10) {
     year = Math.floor(thisYear / 100) * 100 + num(d, 0, 2);
     if (year > thisYear) year -= 100;
     if (plus) year -= 100;
-  } else return null;
-  if (year > thisYear) return null;
+  } else return -1;
+  if (year > thisYear) return -1;
   const o = len - 10; // the 10 digits after the century
   const kind = personKind(year, num(d, o + 2, 2), num(d, o + 4, 2));
-  if (kind === null || !luhnDigits(d, o, o + 10)) return null;
-  return { kind, year };
+  if (kind === null || !luhnDigits(d, o, o + 10)) return -1;
+  return year * 2 + (kind === 'samordningsnummer' ? 1 : 0);
 }
+
+/** The birth year in a checkPersonalNumber result. */
+export const personalYear = (checked: number): number => checked >> 1;
+/** Whether a checkPersonalNumber result is a samordningsnummer. */
+export const isCoordination = (checked: number): boolean => (checked & 1) === 1;
 
 /**
  * Organisationsnummer rules on digit values (`len` 10, or 12 with the prefix 16): third digit ≥ 2
@@ -95,9 +96,9 @@ const digitValues = (digits: string): number[] => Array.from(digits, (c) => c.ch
  */
 export function parsePersonalNumber(digits: string, separator: string, now: Date): IdentityNumber | null {
   const p = checkPersonalNumber(digitValues(digits), digits.length, separator === '+', now.getFullYear());
-  if (!p) return null;
-  const normalised = digits.length === 12 ? digits : String(p.year).padStart(4, '0').slice(0, 2) + digits;
-  return { kind: p.kind, normalised };
+  if (p < 0) return null;
+  const normalised = digits.length === 12 ? digits : String(personalYear(p)).padStart(4, '0').slice(0, 2) + digits;
+  return { kind: isCoordination(p) ? 'samordningsnummer' : 'personnummer', normalised };
 }
 
 /**

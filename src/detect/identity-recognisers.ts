@@ -1,7 +1,7 @@
 // Interpretations of a digit run as Swedish identity, giro, passport or postal numbers.
 import { PREFIX_NONE, type ReadingSink } from './candidate.js';
 import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
-import { checkOrganisationNumber, checkPersonalNumber } from './identity-number.js';
+import { checkOrganisationNumber, checkPersonalNumber, isCoordination, personalYear } from './identity-number.js';
 import type { RunView } from './run-view.js';
 import { typeIndex } from './types.js';
 
@@ -43,13 +43,14 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
   const base = personalBase(v);
   if (base >= 0) {
     const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === SEP_PLUS, thisYear);
-    if (p) {
-      const type = p.kind === 'samordningsnummer' ? SAMORDNINGSNUMMER : PERSONNUMMER;
+    if (p >= 0) {
+      const coordination = isCoordination(p);
+      const type = coordination ? SAMORDNINGSNUMMER : PERSONNUMMER;
       const o = len - 10;
       // Month 00 / day 60 are legal for coordination numbers but rarer: slightly less sure.
-      const unusual = p.kind === 'samordningsnummer' && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
+      const unusual = coordination && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
       // The normalised value has 12 digits: the century (18–20, the prefix code) in front of a 10-digit number.
-      const century = len === 10 ? Math.floor(p.year / 100) : PREFIX_NONE;
+      const century = len === 10 ? Math.floor(personalYear(p) / 100) : PREFIX_NONE;
       out.add(type, unusual ? base - 5 : base, century);
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
       if (licenceBefore) out.add(DRIVING_LICENCE, 0, century);
