@@ -32,7 +32,7 @@ export const DETAIL_LANDLINE = 2;
  * Where the digit recognisers put the readings of the range being tried (candidate-queue.ts): its
  * value is the prefix + the range's digits after the first `skip`, made only for a finding. All
  * numbers (a register reads a number every ~50 bytes): `type` is the index in DETECTION_TYPES
- * (types.ts typeIndex), `base` the score before context in hundredths (scoring.ts), `prefix` a
+ * (types.ts TYPE_ID), `base` the score before context in hundredths (scoring.ts), `prefix` a
  * PREFIX_ code or century, `detail` a DETAIL_ code.
  */
 export interface ReadingSink {

@@ -7,8 +7,9 @@ import { SEP_HYPHEN, SEP_SPACE, groupSeparator, isLetterCode } from './char-clas
 import type { ContextIndex } from './context-index.js';
 import { recogniseGiro, recogniseIdentity, recognisePassport, recognisePostcode } from './identity-recognisers.js';
 import { contextSlot } from './lexicon.js';
-import { SE_PHONE, recognisePaymentCard, recognisePhone } from './payment-card-phone.js';
+import { recognisePaymentCard, recognisePhone } from './payment-card-phone.js';
 import { RunView } from './run-view.js';
+import { TYPE_ID } from './types.js';
 import { LABEL_DISTANCE } from './scoring.js';
 
 const MAX_GROUPS = 12;
@@ -245,7 +246,7 @@ function recogniseRun(text: string, i: number, end: number, g: number, now: Date
       interpret(v, ctx, now, out);
       if (out.pending > 0) {
         // "+46 …", "+46 (0)…": the prefix belongs to the phone number's span.
-        const phone = (plus || trunk) && out.openHas(SE_PHONE);
+        const phone = (plus || trunk) && out.openHas(TYPE_ID.SE_PHONE);
         out.commit(!phone ? v.start : trunk ? trunkAt : v.start - 1, v.end, v.start, v.end);
         a = b + 1;
         matched = true;

@@ -19,11 +19,8 @@ import {
   type Detector,
   type DetectorOptions,
   type Finding,
-  TYPE_INDEX,
+  TYPE_ID,
 } from './types.js';
-
-/** Each category's type index (DETECTION_TYPES), by its place in CATEGORY_TYPES. */
-const CATEGORY_TYPE_INDEX = CATEGORY_TYPES.map((t) => TYPE_INDEX.get(t)!);
 
 /** Raise when the findings for the same text and dictionaries change (recognisers, scoring, hash). */
 const ENGINE_REVISION = 4;
@@ -147,7 +144,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
         bestScore = s;
       }
     }
-    if (best && bestScore > 0 && kept(bestScore, TYPE_INDEX.get(best.type)!)) out.push(finding(best, bestScore, cand.start, cand.end, offset));
+    if (best && bestScore > 0 && kept(bestScore, TYPE_ID[best.type])) out.push(finding(best, bestScore, cand.start, cand.end, offset));
   }
 
   // The pass's tables, kept from one document to the next (detectAll does not re-enter itself).
@@ -184,7 +181,7 @@ export function createDetector(options: DetectorOptions, dictionaries: Dictionar
       const type = CATEGORY_TYPES[slot - CATEGORY_SLOT0]!;
       if (wanted && !wanted.has(type)) continue;
       const score = scoreTerm(slot, entry.strong, start, end, scan.ctx);
-      if (!kept(score, CATEGORY_TYPE_INDEX[slot - CATEGORY_SLOT0]!)) continue;
+      if (!kept(score, TYPE_ID[type])) continue;
       const confidence = toConfidence(score);
       // Masked form and hash cover the dictionary entry, not the text: computed once per entry,
       // and the same term de-duplicates across files.

@@ -3,16 +3,7 @@ import { PREFIX_NONE, type ReadingSink } from './candidate.js';
 import { SEP_HYPHEN, SEP_PLUS, SEP_SPACE } from './char-class.js';
 import { checkOrganisationNumber, checkPersonalNumber, isCoordination, personalYear } from './identity-number.js';
 import type { RunView } from './run-view.js';
-import { typeIndex } from './types.js';
-
-const PERSONNUMMER = typeIndex('SE_PERSONNUMMER');
-const SAMORDNINGSNUMMER = typeIndex('SE_SAMORDNINGSNUMMER');
-const DRIVING_LICENCE = typeIndex('SE_DRIVING_LICENCE');
-const ORGANISATIONSNUMMER = typeIndex('SE_ORGANISATIONSNUMMER');
-const BANKGIRO = typeIndex('SE_BANKGIRO');
-const PLUSGIRO = typeIndex('SE_PLUSGIRO');
-const PASSPORT = typeIndex('SE_PASSPORT');
-const POSTAL_ADDRESS = typeIndex('SE_POSTAL_ADDRESS');
+import { TYPE_ID } from './types.js';
 
 /** Base score (hundredths) of a personnummer by layout ("6-4" …); −1 where the layout is not one. */
 function personalBase(v: RunView): number {
@@ -45,7 +36,7 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
     const p = checkPersonalNumber(v.digits, len, v.groups === 2 && v.seps[1] === SEP_PLUS, thisYear);
     if (p >= 0) {
       const coordination = isCoordination(p);
-      const type = coordination ? SAMORDNINGSNUMMER : PERSONNUMMER;
+      const type = coordination ? TYPE_ID.SE_SAMORDNINGSNUMMER : TYPE_ID.SE_PERSONNUMMER;
       const o = len - 10;
       // Month 00 / day 60 are legal for coordination numbers but rarer: slightly less sure.
       const unusual = coordination && (v.number(o + 2, 2) === 0 || v.number(o + 4, 2) === 60);
@@ -53,13 +44,13 @@ export function recogniseIdentity(v: RunView, thisYear: number, licenceBefore: b
       const century = len === 10 ? Math.floor(personalYear(p) / 100) : PREFIX_NONE;
       out.add(type, unusual ? base - 5 : base, century);
       // A Swedish driving licence number is the holder's personnummer: decided by context in scoring.
-      if (licenceBefore) out.add(DRIVING_LICENCE, 0, century);
+      if (licenceBefore) out.add(TYPE_ID.SE_DRIVING_LICENCE, 0, century);
       return;
     }
   }
   if (organisationLayout(v) && checkOrganisationNumber(v.digits, len)) {
     // A bare 10-digit number passes these rules one time in ~12: without context it stays low.
-    out.add(ORGANISATIONSNUMMER, v.isPair(6, 4, SEP_HYPHEN) ? 60 : 45, PREFIX_NONE, len - 10);
+    out.add(TYPE_ID.SE_ORGANISATIONSNUMMER, v.isPair(6, 4, SEP_HYPHEN) ? 60 : 45, PREFIX_NONE, len - 10);
   }
 }
 
@@ -68,16 +59,16 @@ export function recogniseGiro(v: RunView, out: ReadingSink): void {
   const len = v.digitCount;
   if (len < 5 || len > 8) return;
   const bankgiroLayout = v.groups === 1 ? len >= 7 : v.isPair(3, 4, SEP_HYPHEN) || v.isPair(4, 4, SEP_HYPHEN);
-  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add(BANKGIRO, v.groups > 1 ? 30 : 0);
+  if (bankgiroLayout && len >= 7 && v.luhn(0, len)) out.add(TYPE_ID.SE_BANKGIRO, v.groups > 1 ? 30 : 0);
   const last = v.groups - 1;
   let hyphenCheck = last > 0 && v.lens[last] === 1 && v.seps[last] === SEP_HYPHEN;
   for (let k = 1; hyphenCheck && k < last; k++) hyphenCheck = v.seps[k] === SEP_SPACE;
-  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add(PLUSGIRO, hyphenCheck ? 30 : 0);
+  if ((hyphenCheck || last === 0) && v.luhn(0, len)) out.add(TYPE_ID.SE_PLUSGIRO, hyphenCheck ? 30 : 0);
 }
 
 /** Swedish passport numbers are 8 digits: meaningful only with a context word (scoring decides). */
 export function recognisePassport(v: RunView, out: ReadingSink): void {
-  if (v.digitCount === 8 && v.groups === 1) out.add(PASSPORT, 0);
+  if (v.digitCount === 8 && v.groups === 1) out.add(TYPE_ID.SE_PASSPORT, 0);
 }
 
 /** Postcode "NNN NN" followed by a capitalised place name: "123 45 Stockholm". */
@@ -88,5 +79,5 @@ export function recognisePostcode(v: RunView, out: ReadingSink): void {
   const c = text.charCodeAt(v.end + 1);
   const c2 = text.charCodeAt(v.end + 2);
   const upper = (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
-  if (upper && c2 >= 97) out.add(POSTAL_ADDRESS, 55);
+  if (upper && c2 >= 97) out.add(TYPE_ID.SE_POSTAL_ADDRESS, 55);
 }

@@ -2,11 +2,7 @@
 import { DETAIL_LANDLINE, DETAIL_MOBILE, PREFIX_46, type ReadingSink } from './candidate.js';
 import { SEP_PLUS, SEP_SPACE } from './char-class.js';
 import type { RunView } from './run-view.js';
-import { typeIndex } from './types.js';
-
-const PAYMENT_CARD = typeIndex('PAYMENT_CARD');
-/** Exported for the run reader: a phone reading's span takes the '+' or "+46 (0)" in front. */
-export const SE_PHONE = typeIndex('SE_PHONE');
+import { TYPE_ID } from './types.js';
 
 function issuerKnown(v: RunView): boolean {
   const len = v.digitCount;
@@ -42,7 +38,7 @@ export function recognisePaymentCard(v: RunView, out: ReadingSink): void {
   if (len < 13 || len > 19) return;
   const base = cardLayout(v);
   if (base === 0 || !issuerKnown(v) || !v.luhn(0, len)) return;
-  out.add(PAYMENT_CARD, base);
+  out.add(TYPE_ID.PAYMENT_CARD, base);
 }
 
 /** +46 / +46 (0) / 0046 / 0 forms; national number 7–9 digits; mobile 07[023689] + 7 digits. */
@@ -80,5 +76,5 @@ export function recognisePhone(v: RunView, out: ReadingSink): void {
   if (intl) base = 75;
   else if (mobile) base = grouped ? 70 : 60;
   else base = grouped ? 60 : 35;
-  out.add(SE_PHONE, base, PREFIX_46, from, mobile ? DETAIL_MOBILE : DETAIL_LANDLINE);
+  out.add(TYPE_ID.SE_PHONE, base, PREFIX_46, from, mobile ? DETAIL_MOBILE : DETAIL_LANDLINE);
 }

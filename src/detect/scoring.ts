@@ -4,7 +4,7 @@
 import type { Interpretation } from './candidate.js';
 import type { ContextIndex } from './context-index.js';
 import { CATEGORY_SLOT0, contextSlot } from './lexicon.js';
-import { CATEGORY_TYPES, type CategoryType, type Confidence, typeIndex } from './types.js';
+import { CATEGORY_TYPES, type CategoryType, type Confidence, TYPE_ID } from './types.js';
 
 export const SUPPORT_BEFORE = 300;
 export const SUPPORT_AFTER = 100;
@@ -34,18 +34,7 @@ const S = {
 const HEALTH_SLOT = CATEGORY_SLOT0 + CATEGORY_TYPES.indexOf('HEALTH');
 
 // Types as indexes (a register scores a number every ~50 bytes: a switch on numbers, not names).
-const T = {
-  PERSONNUMMER: typeIndex('SE_PERSONNUMMER'),
-  SAMORDNINGSNUMMER: typeIndex('SE_SAMORDNINGSNUMMER'),
-  DRIVING_LICENCE: typeIndex('SE_DRIVING_LICENCE'),
-  ORGANISATIONSNUMMER: typeIndex('SE_ORGANISATIONSNUMMER'),
-  BANKGIRO: typeIndex('SE_BANKGIRO'),
-  PLUSGIRO: typeIndex('SE_PLUSGIRO'),
-  PASSPORT: typeIndex('SE_PASSPORT'),
-  PAYMENT_CARD: typeIndex('PAYMENT_CARD'),
-  PHONE: typeIndex('SE_PHONE'),
-  HEALTH: typeIndex('HEALTH'),
-};
+const T = TYPE_ID;
 
 // Scores are whole hundredths (0–100) inside the engine: small integers that V8 keeps unboxed (a
 // fraction returned from a function is a new heap number, one per scored number in a register).
@@ -79,7 +68,7 @@ function contextRequired(ctx: ContextIndex, slot: number, start: number, end: nu
 
 /** A candidate's reading, in hundredths. */
 export function scoreInterpretation(alt: Interpretation, start: number, end: number, ctx: ContextIndex): number {
-  return scoreReading(typeIndex(alt.type), Math.round(alt.base * 100), start, end, ctx, alt.type === 'HEALTH' ? alt.value : '');
+  return scoreReading(TYPE_ID[alt.type], Math.round(alt.base * 100), start, end, ctx, alt.type === 'HEALTH' ? alt.value : '');
 }
 
 /**
@@ -89,8 +78,8 @@ export function scoreInterpretation(alt: Interpretation, start: number, end: num
 export function scoreReading(type: number, base: number, start: number, end: number, ctx: ContextIndex, value = ''): number {
   let s = base;
   switch (type) {
-    case T.PERSONNUMMER:
-    case T.SAMORDNINGSNUMMER: {
+    case T.SE_PERSONNUMMER:
+    case T.SE_SAMORDNINGSNUMMER: {
       // Each distance looked up once: a register scores a number every ~50 bytes.
       const pnr = ctx.distanceBefore(S.PNR, start);
       if (pnr <= SUPPORT_BEFORE || ctx.distanceAfter(S.PNR, end) <= SUPPORT_AFTER) s += 25;
@@ -99,20 +88,20 @@ export function scoreReading(type: number, base: number, start: number, end: num
       if (org <= 30 && org < pnr) s -= 10;
       return clamp(s);
     }
-    case T.DRIVING_LICENCE:
+    case T.SE_DRIVING_LICENCE:
       return ctx.distanceBefore(S.LICENCE, start) <= LABEL_DISTANCE ? 90 : 0;
-    case T.ORGANISATIONSNUMMER: {
+    case T.SE_ORGANISATIONSNUMMER: {
       const org = ctx.distanceBefore(S.ORGNR, start);
       if (org <= SUPPORT_BEFORE || ctx.distanceAfter(S.ORGNR, end) <= SUPPORT_AFTER) s += 25;
       if (org <= BARE_LABEL_DISTANCE) s += 15;
       if (counterLabel(ctx, start, org)) s -= 35;
       return clamp(s);
     }
-    case T.BANKGIRO:
+    case T.SE_BANKGIRO:
       return contextRequired(ctx, S.BANKGIRO, start, end, s, s === 0);
-    case T.PLUSGIRO:
+    case T.SE_PLUSGIRO:
       return contextRequired(ctx, S.PLUSGIRO, start, end, s, s === 0) - 1; // bankgiro wins a tie
-    case T.PASSPORT:
+    case T.SE_PASSPORT:
       return contextRequired(ctx, S.PASSPORT, start, end, 0, true) - 2;
     case T.PAYMENT_CARD: {
       const card = ctx.distanceBefore(S.CARD, start);
@@ -120,7 +109,7 @@ export function scoreReading(type: number, base: number, start: number, end: num
       if (counterLabel(ctx, start, card)) s -= 35;
       return clamp(s);
     }
-    case T.PHONE: {
+    case T.SE_PHONE: {
       const phone = ctx.distanceBefore(S.PHONE, start);
       if (phone <= LABEL_DISTANCE) s += 20;
       const pnr = ctx.distanceBefore(S.PNR, start);

@@ -33,10 +33,11 @@ export const CATEGORY_TYPES = [
 /** The type ids other tools rely on (issue 5). Extensions are appended, never renamed. */
 export const DETECTION_TYPES = [...IDENTIFIER_TYPES, 'PERSON_NAME', ...CATEGORY_TYPES] as const;
 export type DetectionType = (typeof DETECTION_TYPES)[number];
-/** A type's index in DETECTION_TYPES (per-type counters and compact candidates). */
-export const TYPE_INDEX: ReadonlyMap<DetectionType, number> = new Map(DETECTION_TYPES.map((t, k) => [t, k]));
-/** A type's index (for module-level constants: the digit recognisers and scoring work on indexes). */
-export const typeIndex = (type: DetectionType): number => TYPE_INDEX.get(type)!;
+/**
+ * Each type's index in DETECTION_TYPES by name: per-type counters, the candidate queue, the digit
+ * recognisers and scoring work on indexes (frozen, so V8 folds its properties into constants).
+ */
+export const TYPE_ID = Object.freeze(Object.fromEntries(DETECTION_TYPES.map((t, k) => [t, k]))) as Readonly<Record<DetectionType, number>>;
 export type CategoryType = (typeof CATEGORY_TYPES)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
