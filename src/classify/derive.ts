@@ -8,6 +8,7 @@
 import { aspectIds, type AspectId, type ClassificationInput, type LegalCategories, type Levels } from '../map/model.js';
 import { loadCatalog, type LegalCatalog } from './catalog.js';
 import { legalFloors } from './legal-floors.js';
+import { swedishDate } from '../kernel/swedish-date.js';
 
 /** The part of a questionnaire derivation needs; the loaded catalogue's `questionnaire` fits. */
 export interface QuestionnaireLike {
@@ -129,8 +130,6 @@ export function raiseToFloor(levels: Levels, floor: Levels): Levels {
   return { K: Math.max(levels.K, floor.K), R: Math.max(levels.R, floor.R), T: Math.max(levels.T, floor.T), S: Math.max(levels.S, floor.S) };
 }
 
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /**
  * The review date, `months` after approval, as YYYY-MM-DD. A timestamp counts by its date in Sweden
  * (an approval at 00:30 Swedish time on 1 January is a 1 January approval). A day missing in the
@@ -138,7 +137,7 @@ const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stock
  */
 export function nextReviewDate(approvedAt: Date | string, months = 12): string {
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
-  const day = typeof approvedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(approvedAt) ? approvedAt : toStockholmDate(approvedAt);
+  const day = typeof approvedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(approvedAt) ? approvedAt : swedishDate(approvedAt);
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const monthIndex = m - 1 + months;
   const year = y + Math.floor(monthIndex / 12);
@@ -148,8 +147,3 @@ export function nextReviewDate(approvedAt: Date | string, months = 12): string {
   return `${year}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
 }
 
-function toStockholmDate(value: Date | string): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`not a date: ${String(value)}`);
-  return stockholmDate.format(date);
-}

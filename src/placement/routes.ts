@@ -22,6 +22,7 @@ import {
   loadUniverse, recordDecision, removePlacement, saveRuleSet, setActiveRuleSet,
 } from './store.js';
 import { whatIfView } from './whatif-view.js';
+import { swedishDate } from '../kernel/swedish-date.js';
 
 const RuleSetQuery = z.object({ ruleSet: z.string().max(100).optional() });
 
@@ -117,7 +118,7 @@ export function placementRoutes(app: FastifyInstance, ctx: AppContext): void {
       throw badRequest('body.reason: ett beslut mot bedömningen kräver ett utfall och en skriftlig motivering (minst 10 tecken)', [{ path: 'body.reason', message: 'minst 10 tecken' }]);
     }
     const verdict = decision === 'confirmed' ? evaluated.verdict : req.body.verdict!;
-    const decidedOn = req.body.decidedOn ?? new Date().toISOString().slice(0, 10);
+    const decidedOn = req.body.decidedOn ?? swedishDate();
     return inTransaction(ctx.db, (tx) => recordDecision(tx, actorOf(req), { ...req.body, verdict, decidedOn }, evaluated, a.departmentId));
   });
 

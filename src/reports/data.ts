@@ -12,6 +12,7 @@ import type { ReportAsset, ReportData, ReportRisks } from './model.js';
 import { conditionsPerService, decisionsView, distributionOf, matrixCells, rulesView, servicesView, violationsView } from './shape.js';
 import { legalSummary, REPORT_TITLE } from './texts.js';
 import { levelsOf } from '../map/assets/rows.js';
+import { swedishDate } from '../kernel/swedish-date.js';
 
 type Q = pg.Pool | pg.ClientBase;
 
@@ -99,7 +100,7 @@ export async function gatherReportData(db: Q, o: GatherOptions): Promise<ReportD
     reviewDue: r.review_due,
     services: (servicesOf.get(r.id) ?? []).sort((a, b) => a.localeCompare(b, 'sv')),
   }));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = swedishDate();
   // A department's report lists the services it uses; the municipality's lists the whole register.
   const usedServiceIds = new Set(universe.placements.map((p) => p.serviceId));
   const services = department ? universe.services.filter((s) => usedServiceIds.has(s.id)) : universe.services;

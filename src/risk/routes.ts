@@ -16,6 +16,7 @@ import { type TransitionResult, accept, createAcceptance, effectiveState, reject
 import { heatMap, inherentRisk, loadRiskMatrix, rate, residualRisk } from './matrix.js';
 import { Measure, RiskScenarioInput, Treatment } from './model.js';
 import { type StoredScenario, createScenario, getAcceptance, getScenario, listScenarios, saveAcceptance, updateScenario } from './store.js';
+import { swedishDate } from '../kernel/swedish-date.js';
 
 const Id = z.object({ id: z.string().uuid() });
 const TreatmentInput = Treatment.omit({ scenarioId: true }).extend({ measures: z.array(Measure.extend({ id: z.string().min(1).max(100).optional() })).default([]) });
@@ -34,7 +35,7 @@ function rated(s: StoredScenario, today: string) {
 export function riskRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['risk'];
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = () => swedishDate();
 
   /** The department a scenario's scope belongs to (null for a service), checked for visibility and the permission. */
   async function scopeDepartment(req: FastifyRequest, scope: { kind: 'asset' | 'service'; id: string }, permission: Permission): Promise<string | null> {

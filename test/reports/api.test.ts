@@ -40,7 +40,7 @@ describe('decision basis API', () => {
     new ApiClient(app.url, (await admin.post('/api/tokens', { name: `rapport-${role}`, role, departmentIds })).body.token as string);
 
   it('serves the whole municipality as pdf, docx and xlsx with dated file names, and audits each export', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }); // the date in Sweden
     const pdf = await admin.get(`${ROUTE}?format=pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');

@@ -8,6 +8,7 @@ import type { AppContext } from '../../kernel/context.js';
 import { inTransaction } from '../../kernel/db/database.js';
 import { auditToCsv } from './csv.js';
 import { AuditFilter, AuditQuery, exportAudit, queryAudit } from './store.js';
+import { swedishDate } from '../../kernel/swedish-date.js';
 
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -26,7 +27,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
     const entries = await exportAudit(ctx.db, filter);
     // Reading the trail out of the product is itself an event worth keeping.
     await inTransaction(ctx.db, (tx) => appendAudit(tx, actorOf(req), { action: 'audit.export', changes: { format, filter, entries: entries.length } }));
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = swedishDate();
     reply.header('content-disposition', `attachment; filename="granskningslogg-${stamp}.${format}"`);
     if (format === 'json') return reply.type('application/json').send(JSON.stringify({ exportedAt: new Date().toISOString(), filter, entries }));
     return reply.type('text/csv; charset=utf-8').send(auditToCsv(entries));
