@@ -4,8 +4,13 @@ import type { Config } from '../config.js';
 import { startEmbedded } from './embedded.js';
 import { migrate } from './migrate.js';
 
-/** Costs for SSD storage, so that the planner uses the list indexes; more sort memory per query. */
-export const SESSION_SETTINGS = '-c random_page_cost=1.1 -c work_mem=16MB';
+/**
+ * Costs for SSD storage, so that the planner uses the list indexes; more sort memory per query; and
+ * Swedish time for SQL's calendar: `current_date` (reviews overdue) and a date read as a moment
+ * (the audit trail's from/to) follow the date in Sweden, not the server's zone (timestamps are
+ * stored and returned as absolute moments either way).
+ */
+export const SESSION_SETTINGS = '-c random_page_cost=1.1 -c work_mem=16MB -c TimeZone=Europe/Stockholm';
 
 export type Db = pg.Pool;
 export type Tx = pg.PoolClient;
