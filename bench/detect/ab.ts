@@ -10,6 +10,9 @@
 // scanner: the whole text as one document, ≤ 10,000 findings listed per type (as `infovakt scan`);
 // every: 1 MiB documents, every finding built. Two engines in one process are each a little slower
 // than one alone (V8 specialises less), so compare ratios, not MB/s with bench/detect/run.ts.
+// Run it in both orders, several times: the same two builds gave 0.915–0.989× with one first and
+// 0.964–0.989× with the other (session 6) — the build loaded second tends to measure slower, and a
+// process's JIT decides anew each time, so a difference under ~5 % is not shown by one run.
 import type { Detector } from '../../src/detect/index.js';
 import { digitCsv, flatDocuments, prose } from './corpus.js';
 
