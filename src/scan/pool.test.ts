@@ -35,3 +35,24 @@ it('workers run a bundle of the TypeScript sources, not tsx', () => {
   expect(code).toContain('parentPort');
   expect(code).not.toMatch(/from ["']tsx/);
 });
+
+it('grows to more workers on request (never shrinks), and every queued file is answered', async () => {
+  const files = Array.from({ length: 6 }, (_, i) => {
+    const path = join(root, `grow-${i}.txt`);
+    writeFileSync(path, `Personnummer 811218-9876, rad ${i}`);
+    return path;
+  });
+  const pool = new WorkerPool({ size: 1, hardTimeoutMs: 30_000, maxHeapMb: 512 });
+  const options = { hashKey: 'test', minConfidence: 'medium' as const, reveal: false };
+  try {
+    expect([pool.size, pool.capacity]).toEqual([1, 3]);
+    const pending = files.map((path, id) => pool.run({ id, path, options }));
+    pool.grow(3);
+    pool.grow(2);
+    expect([pool.size, pool.capacity]).toEqual([3, 9]);
+    const replies = await Promise.all(pending);
+    expect(replies.map((r) => r.ok && r.documents[0]!.sensitivity)).toEqual(Array(6).fill('personal'));
+  } finally {
+    await pool.close();
+  }
+}, 60_000);

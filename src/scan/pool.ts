@@ -37,16 +37,27 @@ export class WorkerPool {
   private closed = false;
 
   get size(): number {
-    return this.options.size;
+    return this.slots.length;
   }
 
   /** How many files the pool can hold at once: a caller keeps this many in flight. */
   get capacity(): number {
-    return this.options.size * DEPTH;
+    return this.slots.length * DEPTH;
   }
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  /**
+   * Up to `size` workers (never fewer than now). A scan starts one while it walks the tree and
+   * adds the others once it knows how many files need analysing: a worker costs ~0.3 s of loading
+   * and warm-up, wasted on a scan of one file or of an unchanged tree answered from the cache.
+   */
+  grow(size: number): void {
+    if (this.closed) return;
+    while (this.slots.length < size) this.slots.push(this.spawn());
+    this.pump();
   }
 
   private spawn(): Slot {

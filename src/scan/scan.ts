@@ -67,11 +67,15 @@ export async function runScan(o: ScanOptions): Promise<ScanOutcome> {
   const summary = emptySummary();
 
   const jobs = o.pool?.size ?? o.jobs ?? availableParallelism();
-  const ownPool = !o.pool && jobs > 0 ? new WorkerPool({ size: jobs, hardTimeoutMs: limits.maxMillis * 2 + 10_000, maxHeapMb: 2048 }) : undefined;
+  // One worker loads and warms up while the tree is walked; the others only when there are files
+  // for them (cache misses), never more than those.
+  const ownPool = !o.pool && jobs > 0 ? new WorkerPool({ size: 1, hardTimeoutMs: limits.maxMillis * 2 + 10_000, maxHeapMb: 2048 }) : undefined;
   const pool = o.pool ?? ownPool;
   const files: FileEntry[] = [];
   const skip = (p: string) => resolve(p) === cacheDir;
   for await (const f of walkFiles(o.paths, skip, (p, m) => o.stderr.write(`scan: skipped ${p}: ${m}\n`))) files.push(f);
+  const toAnalyse = cache ? files.filter((f) => !cache.lookup(f.path, f.size, f.mtimeMs)).length : files.length;
+  ownPool?.grow(Math.min(jobs, Math.max(1, toAnalyse)));
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const progress = createProgress(files.length, totalBytes, o.stderr);
 
