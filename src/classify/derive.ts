@@ -8,7 +8,7 @@
 import { aspectIds, type AspectId, type ClassificationInput, type LegalCategories, type Levels } from '../map/model.js';
 import { loadCatalog, type LegalCatalog } from './catalog.js';
 import { legalFloors } from './legal-floors.js';
-import { swedishDate } from '../kernel/swedish-date.js';
+import { addMonths, swedishDate } from '../kernel/swedish-date.js';
 
 /** The part of a questionnaire derivation needs; the loaded catalogue's `questionnaire` fits. */
 export interface QuestionnaireLike {
@@ -137,13 +137,6 @@ export function raiseToFloor(levels: Levels, floor: Levels): Levels {
  */
 export function nextReviewDate(approvedAt: Date | string, months = 12): string {
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
-  const day = typeof approvedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(approvedAt) ? approvedAt : swedishDate(approvedAt);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = monthIndex % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+  return addMonths(swedishDate(approvedAt), months);
 }
 

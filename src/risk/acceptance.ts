@@ -3,6 +3,7 @@
 // Each transition returns a new record (never mutates) or a reason in Swedish and English.
 import type { AcceptanceState, RiskAcceptance } from './model.js';
 import type { RiskLevel } from './model.js';
+import { swedishDate } from '../kernel/swedish-date.js';
 
 export type TransitionResult = { ok: true; acceptance: RiskAcceptance } | { ok: false; code: TransitionErrorCode; message: { sv: string; en: string } };
 export type TransitionErrorCode = 'invalid_state' | 'justification_missing' | 'expiry_missing' | 'expiry_past' | 'expiry_too_far' | 'same_person' | 'reason_missing';
@@ -34,7 +35,8 @@ function checkState(a: RiskAcceptance, action: keyof typeof allowed): Transition
   return fail('invalid_state', `Kan inte ${action} en riskacceptans i läget ${a.state}.`, `Cannot ${action} a risk acceptance in state ${a.state}.`);
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** The date of a day or a moment (its date in Sweden: acceptances expire at the end of a Swedish day). */
+const day = (iso: string) => swedishDate(iso);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(day(to)) - Date.parse(day(from))) / 86_400_000);
 
 export function createAcceptance(input: { id: string; scenarioId: string; justification: string; expiresOn: string | null }, actor: Actor): RiskAcceptance {

@@ -4,6 +4,7 @@ import type { AspectId, Levels } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useLevelColors } from '../api/catalog.ts';
 import { aspects } from '../theme.ts';
+import { swedishDate } from '../../../src/kernel/swedish-date.ts';
 
 type Size = 'sm' | 'md' | 'lg';
 
@@ -105,5 +106,5 @@ export function StateBadge({ state, overdue }: { state: string; overdue?: boolea
 
 export function isOverdue(reviewDue: string | null | undefined): boolean {
   if (!reviewDue) return false;
-  return reviewDue.slice(0, 10) < new Date().toISOString().slice(0, 10);
+  return reviewDue.slice(0, 10) < swedishDate();
 }

@@ -10,11 +10,11 @@ import { ErrorAlert } from '../../components/common.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { aspects } from '../../theme.ts';
+import { addMonths, swedishDate } from '../../../../src/kernel/swedish-date.ts';
 
+/** A year after `date`'s date in Sweden (the server's default review date, classify/derive.ts). */
 export function oneYearFrom(date = new Date()): string {
-  const d = new Date(date);
-  d.setFullYear(d.getFullYear() + 1);
-  return d.toISOString().slice(0, 10);
+  return addMonths(swedishDate(date), 12);
 }
 
 export function ApproveButton({ assetId, classification, onDone }: { assetId: string; classification: Classification; onDone?: () => void }) {

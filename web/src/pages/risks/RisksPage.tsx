@@ -10,6 +10,7 @@ import { type HeatCell, type RatedScenario, type RiskLevel, type RiskMatrix, typ
 import { useAsset } from '../../api/queries.ts';
 import { ErrorAlert, Loading, PageHeader } from '../../components/common.tsx';
 import { type TKey, useI18n } from '../../i18n/index.tsx';
+import { addDays, swedishDate } from '../../../../src/kernel/swedish-date.ts';
 
 export function RiskLevelBadge({ level, label }: { level: RiskLevel; label?: string }) {
   const { loc } = useI18n();
@@ -166,7 +167,7 @@ function AcceptanceForm(props: { url: string; body: () => object; submitLabel: s
 function RequestForm({ s, onDone }: { s: RatedScenario; onDone(): void }) {
   const { t, loc } = useI18n();
   const lvl = s.residualRating.level;
-  const max = new Date(Date.now() + lvl.maxAcceptanceDays * 86_400_000).toISOString().slice(0, 10);
+  const max = addDays(swedishDate(), lvl.maxAcceptanceDays);
   const [justification, setJustification] = useState('');
   const [expiresOn, setExpiresOn] = useState(max);
   return (

@@ -9,6 +9,7 @@ import { type CatalogueEntry, type ServiceInput, type StoredService, useInvalida
 import { ErrorAlert, fieldErrors, Loading, PageHeader } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { backupKinds, type FactDef, factGroups, type FactName, locations, triStates, valueLabel } from './facts.tsx';
+import { swedishDate } from '../../../../src/kernel/swedish-date.ts';
 
 type Verif = { verifiedOn: string | null; source: string };
 
@@ -59,7 +60,7 @@ function toInput(s: StoredService): ServiceInput {
   return { ...input, backup: { ...s.backup }, sla: { ...s.sla }, certifications: [...s.certifications], verification: { ...s.verification } };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => swedishDate();
 
 export default function ServiceFormPage() {
   const { id } = useParams();

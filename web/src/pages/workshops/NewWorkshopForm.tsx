@@ -7,6 +7,7 @@ import { useDepartments, useInvalidateMap } from '../../api/queries.ts';
 import type { Workshop } from '../../api/types.ts';
 import { ErrorAlert, fieldErrors } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { swedishDate } from '../../../../src/kernel/swedish-date.ts';
 
 export function NewWorkshopForm({ departmentId: initialDepartment, onCancel }: { departmentId?: string; onCancel(): void }) {
   const { t } = useI18n();
@@ -15,7 +16,7 @@ export function NewWorkshopForm({ departmentId: initialDepartment, onCancel }: {
   const departments = useDepartments();
   const [departmentId, setDepartmentId] = useState<string | null>(initialDepartment ?? null);
   const [title, setTitle] = useState('');
-  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = useState(swedishDate);
   const [participants, setParticipants] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: () => api<Workshop>('/api/workshops', { method: 'POST', body: { departmentId, title: title.trim(), heldOn, participants } }),
