@@ -4,7 +4,7 @@
 // stored as numbers (type, base score, value prefix, digits skipped, detail) and become objects
 // only when a finding is built; the other recognisers' candidates (e-mail, IBAN, ICD, names) stay
 // objects, queued in the same order.
-import { type Candidate, DETAILS, type Interpretation, type ReadingSink, prefixText } from './candidate.js';
+import { type Candidate, DETAIL_NONE, DETAILS, type Interpretation, PREFIX_NONE, type ReadingSink, prefixText } from './candidate.js';
 import { grow } from './typed-array.js';
 import { DETECTION_TYPES } from './types.js';
 
@@ -60,7 +60,7 @@ export class CandidateQueue implements ReadingSink {
   }
 
   /** A reading of the range being tried (recognisers call this); `commit` makes them a candidate. */
-  add(type: number, base: number, prefix = 0, skip = 0, detail = 0): void {
+  add(type: number, base: number, prefix = PREFIX_NONE, skip = 0, detail = DETAIL_NONE): void {
     const r = this.readingCount + this.open++;
     if (r >= this.type.length) this.growReadings(r + 1);
     this.type[r] = type;

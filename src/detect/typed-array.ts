@@ -1,4 +1,4 @@
-// Growing the engine's typed-array tables (candidate queue, term list), doubling as they fill.
+// Growing the engine's typed-array tables (candidate queue, term list, context index), doubling as they fill.
 
 /** `a` if it holds `size` entries, else a copy at least twice as long. */
 export function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
